@@ -1,0 +1,14 @@
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import type { SessionCookies } from './http/session.js';
+import type { Limiters } from './shared/rate-limit.js';
+import type { SecretBox } from './shared/secret-box.js';
+
+/** What feature routes need from the outside world, built once in buildApp and handed to each module. */
+export type AppContext = {
+  config: Config;
+  db: Database;
+  limiters: Limiters;
+  cookies: SessionCookies;
+  inviteCodeBox: SecretBox;
+};

@@ -1,0 +1,75 @@
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Redis } from 'ioredis';
+import type { AppContext } from './app-context.js';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/client.js';
+import { registerErrorHandling } from './http/errors.js';
+import { registerOpenApi } from './http/openapi.js';
+import { redactInviteCodes } from './http/redact.js';
+import { registerRequestGuard } from './http/request-guard.js';
+import { sessionCookies, sessionPlugin } from './http/session.js';
+import { registerWebApp } from './http/web.js';
+import { accountRoutes } from './modules/accounts/accounts.routes.js';
+import { groupRoutes } from './modules/groups/groups.routes.js';
+import { invitationRoutes } from './modules/invite-links/invitations.routes.js';
+import { inviteLinkRoutes } from './modules/invite-links/invite-links.routes.js';
+import { joinRequestRoutes } from './modules/join-requests/join-requests.routes.js';
+import { membershipRoutes } from './modules/memberships/memberships.routes.js';
+import { createLimiters } from './shared/rate-limit.js';
+import { SecretBox } from './shared/secret-box.js';
+
+export type AppDependencies = {
+  config: Config;
+  database: DatabaseHandle;
+  redis?: Redis;
+  /** false in tests that do not need the built web app. */
+  serveWeb?: boolean;
+  logger?: FastifyServerOptions['logger'];
+};
+
+/** The whole HTTP application; main.ts and the tests build the same one. */
+export async function buildApp(dependencies: AppDependencies) {
+  const { config, database, redis } = dependencies;
+  const app = Fastify({
+    trustProxy: config.trustProxy,
+    logger: dependencies.logger ?? {
+      level: config.logLevel,
+      serializers: {
+        req: (request) => ({ method: request.method, url: redactInviteCodes(request.url), remoteAddress: request.ip }),
+      },
+    },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerRequestGuard(app, config.publicUrl);
+
+  const context: AppContext = {
+    config,
+    db: database.db,
+    limiters: createLimiters(config, redis),
+    cookies: sessionCookies(config.secureCookies),
+    inviteCodeBox: new SecretBox(config.sessionSecret, 'invite-codes'),
+  };
+
+  await registerOpenApi(app);
+  await app.register(sessionPlugin, { db: database.db, cookies: context.cookies });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await database.db.execute('select 1');
+      if (redis) await redis.ping();
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+
+  for (const routes of [accountRoutes, groupRoutes, membershipRoutes, inviteLinkRoutes, invitationRoutes, joinRequestRoutes]) {
+    await app.register(routes, context);
+  }
+  if (dependencies.serveWeb !== false) await registerWebApp(app);
+  return app;
+}

@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Environment variables Hearth reads. Every one is documented in the README's configuration table. */
+const environmentSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  HEARTH_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO_DATA: z.enum(['on', 'off']).default('on'),
+  // Rate limits: "<requests>/<seconds>" per key.
+  RATE_LIMIT_AUTH_PER_IP: rateSpec('20/60'),
+  RATE_LIMIT_INVITE_RESOLVE_PER_IP: rateSpec('120/60'),
+  RATE_LIMIT_INVITE_ACCEPT_PER_IP: rateSpec('30/60'),
+  RATE_LIMIT_INVITE_ACCEPT_PER_ACCOUNT: rateSpec('10/60'),
+  RATE_LIMIT_INVITE_UNKNOWN_PER_IP: rateSpec('10/600'),
+});
+
+function rateSpec(fallback: string) {
+  return z
+    .string()
+    .regex(/^\d+\/\d+$/, 'must look like <requests>/<seconds>, e.g. 20/60')
+    .default(fallback)
+    .transform((value) => {
+      const [points, seconds] = value.split('/').map(Number);
+      return { points: points as number, durationSeconds: seconds as number };
+    });
+}
+
+export type RateSpec = { points: number; durationSeconds: number };
+
+export type Config = {
+  port: number;
+  host: string;
+  publicUrl: string;
+  /** True when PUBLIC_URL is https: cookies become Secure with the __Host- prefix. */
+  secureCookies: boolean;
+  dataDir: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  sessionSecret: string;
+  rateLimitsEnabled: boolean;
+  trustProxy: boolean;
+  logLevel: string;
+  demoData: boolean;
+  rateLimits: {
+    authPerIp: RateSpec;
+    inviteResolvePerIp: RateSpec;
+    inviteAcceptPerIp: RateSpec;
+    inviteAcceptPerAccount: RateSpec;
+    inviteUnknownPerIp: RateSpec;
+  };
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once; a bad value throws a ConfigError naming the variable. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+  const dataDir = path.resolve(env.HEARTH_DATA_DIR);
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    publicUrl,
+    secureCookies: publicUrl.startsWith('https://'),
+    dataDir,
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    sessionSecret: env.SESSION_SECRET ?? readOrCreateSessionSecret(dataDir),
+    rateLimitsEnabled: env.RATE_LIMITS === 'on',
+    trustProxy: env.TRUST_PROXY === '1',
+    logLevel: env.LOG_LEVEL,
+    demoData: env.DEMO_DATA === 'on',
+    rateLimits: {
+      authPerIp: env.RATE_LIMIT_AUTH_PER_IP,
+      inviteResolvePerIp: env.RATE_LIMIT_INVITE_RESOLVE_PER_IP,
+      inviteAcceptPerIp: env.RATE_LIMIT_INVITE_ACCEPT_PER_IP,
+      inviteAcceptPerAccount: env.RATE_LIMIT_INVITE_ACCEPT_PER_ACCOUNT,
+      inviteUnknownPerIp: env.RATE_LIMIT_INVITE_UNKNOWN_PER_IP,
+    },
+  };
+}
+
+/**
+ * A fresh machine has no SESSION_SECRET; generating one and keeping it beside the data means restarts keep
+ * invite links decryptable. Several instances must share one, so they set SESSION_SECRET explicitly.
+ */
+function readOrCreateSessionSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

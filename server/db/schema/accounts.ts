@@ -1,0 +1,41 @@
+import { sql } from 'drizzle-orm';
+import { customType, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    /** Stored as typed; uniqueness and look-ups use lower(email). */
+    email: text('email').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    /** The invite link that brought this person to sign up, for the link's funnel. */
+    signedUpViaInviteLinkId: uuid('signed_up_via_invite_link_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('users_email_lower_unique').on(sql`lower(${table.email})`),
+    // Prefix search ("ali" finds Alice) on name and email; text_pattern_ops makes LIKE 'x%' use the index.
+    index('users_name_lower_prefix').on(sql`lower(${table.name}) text_pattern_ops`),
+    index('users_email_lower_prefix').on(sql`lower(${table.email}) text_pattern_ops`),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie's token: a leaked table holds no usable session. */
+    tokenHash: bytea('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('sessions_user_id').on(table.userId)],
+);

@@ -1,0 +1,77 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from './accounts.js';
+
+export const groups = pgTable(
+  'groups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    visibility: text('visibility', { enum: ['public', 'private'] }).notNull(),
+    avatarUrl: text('avatar_url'),
+    /** Kept in step with memberships inside the same transaction, so previews never count a million rows. */
+    memberCount: integer('member_count').notNull().default(0),
+    invitesPaused: boolean('invites_paused').notNull().default(false),
+    /** Up to three questions a private group asks people who request to join. */
+    membershipQuestions: jsonb('membership_questions').$type<string[]>().notNull().default([]),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [check('groups_visibility_valid', sql`${table.visibility} in ('public', 'private')`)],
+);
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['owner', 'admin', 'member'] }).notNull(),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+    /** How the person came in: created the group, through an invite link, approved request, or demo data. */
+    joinedVia: text('joined_via', { enum: ['created', 'invite_link', 'join_request', 'demo'] }).notNull(),
+    inviteLinkId: uuid('invite_link_id'),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.groupId, table.userId] }),
+    check('memberships_role_valid', sql`${table.role} in ('owner', 'admin', 'member')`),
+    // Serves the People tab: newest first with a (joined_at, user_id) cursor, no sort at a million rows.
+    index('memberships_group_newest').on(table.groupId, table.joinedAt.desc(), table.userId.desc()),
+    index('memberships_group_invite_link').on(table.groupId, table.inviteLinkId),
+    index('memberships_user').on(table.userId),
+  ],
+);
+
+export const groupBans = pgTable(
+  'group_bans',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    bannedBy: uuid('banned_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.groupId, table.userId] })],
+);

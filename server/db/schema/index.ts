@@ -1,0 +1,3 @@
+export * from './accounts.js';
+export * from './groups.js';
+export * from './invites.js';

@@ -1,0 +1,99 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { bytea, users } from './accounts.js';
+import { groups } from './groups.js';
+
+export const inviteLinks = pgTable(
+  'invite_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    /** SHA-256 of the code, for look-up. The code itself is never stored in clear. */
+    codeHash: bytea('code_hash').notNull().unique(),
+    /** AES-256-GCM of the code under a key derived from SESSION_SECRET, so admins can copy it again. */
+    codeEncrypted: text('code_encrypted').notNull(),
+    label: text('label').notNull().default(''),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    maxUses: integer('max_uses'),
+    uses: integer('uses').notNull().default(0),
+    requiresApproval: boolean('requires_approval').notNull().default(false),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('invite_links_group_created').on(table.groupId, table.createdAt.desc()),
+    check('invite_links_uses_within_max', sql`${table.maxUses} is null or ${table.uses} <= ${table.maxUses}`),
+  ],
+);
+
+/** One row per person who joined or requested through a link: a use is counted once per person. */
+export const inviteLinkUses = pgTable(
+  'invite_link_uses',
+  {
+    inviteLinkId: uuid('invite_link_id')
+      .notNull()
+      .references(() => inviteLinks.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.inviteLinkId, table.userId] })],
+);
+
+/** Unique visitors who opened a link (the top of its funnel), keyed by a hash of user or client. */
+export const inviteLinkVisits = pgTable(
+  'invite_link_visits',
+  {
+    inviteLinkId: uuid('invite_link_id')
+      .notNull()
+      .references(() => inviteLinks.id, { onDelete: 'cascade' }),
+    visitorKey: text('visitor_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.inviteLinkId, table.visitorKey] })],
+);
+
+export const joinRequests = pgTable(
+  'join_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    inviteLinkId: uuid('invite_link_id').references(() => inviteLinks.id, { onDelete: 'set null' }),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    answers: jsonb('answers').$type<{ question: string; answer: string }[]>().notNull().default([]),
+    status: text('status', { enum: ['pending', 'approved', 'declined'] }).notNull().default('pending'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (table) => [
+    check('join_requests_status_valid', sql`${table.status} in ('pending', 'approved', 'declined')`),
+    // At most one open request per person and group.
+    uniqueIndex('join_requests_one_pending')
+      .on(table.groupId, table.userId)
+      .where(sql`${table.status} = 'pending'`),
+    index('join_requests_group_status').on(table.groupId, table.status, table.createdAt),
+    index('join_requests_user').on(table.userId, table.groupId, table.createdAt.desc()),
+  ],
+);

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../shared/errors.js';
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * CSRF defence in depth, on top of SameSite=Lax cookies: a state-changing request with a body must be JSON
+ * (HTML forms cannot send it cross-site without a preflight), and a present Origin must be our own.
+ */
+export function registerRequestGuard(app: FastifyInstance, publicUrl: string): void {
+  const allowedOrigin = new URL(publicUrl).origin;
+
+  // An empty JSON body (e.g. a DELETE or a bodiless POST) is accepted as "no body" rather than an error.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = body as string;
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(new AppError('validation_failed', 'The request body is not valid JSON.'), undefined);
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    if (!STATE_CHANGING.has(request.method)) return;
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== allowedOrigin) {
+      throw new AppError('origin_mismatch', 'This request came from another site and was refused.');
+    }
+    const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+    const contentType = request.headers['content-type'] ?? '';
+    if (hasBody && !/^application\/json\b/i.test(contentType)) {
+      throw new AppError('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
+    }
+    // A body-less cross-site form post still carries a form content type: refuse anything but JSON or none.
+    if (!hasBody && contentType !== '' && !/^application\/json\b/i.test(contentType)) {
+      throw new AppError('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
+    }
+  });
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ error: 'Enter a valid email address, like name@example.com.' }));
+
+export const passwordSchema = z
+  .string()
+  .min(8, 'Use at least 8 characters for your password.')
+  .max(256, 'Use at most 256 characters for your password.');
+
+export const signUpBody = z.object({
+  /** The name other members see. */
+  name: z.string().trim().min(1, 'Enter your name.').max(80, 'Use at most 80 characters for your name.'),
+  email: emailSchema,
+  password: passwordSchema,
+  /** The invite code that brought this person, if any: the sign-up is counted in that link's funnel. */
+  inviteCode: z.string().max(100).optional(),
+});
+
+export const logInBody = z.object({
+  email: z.string().trim().max(254),
+  password: z.string().max(256),
+});
+
+export const userSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+});
+
+export const userResponse = z.object({ user: userSchema });

@@ -1,0 +1,175 @@
+import type { AppContext } from '../../app-context.js';
+import type { Database } from '../../db/client.js';
+import { AppError } from '../../shared/errors.js';
+import { generateToken, sha256 } from '../../shared/tokens.js';
+import { updateGroup } from '../groups/groups.repository.js';
+import { authorizeGroupAction, presentGroup } from '../groups/groups.service.js';
+import * as repository from './invite-links.repository.js';
+import type { InviteLinkRow } from './invite-links.repository.js';
+import { INVITE_CODE_BYTES, inviteLinkState, isWellFormedInviteCode } from './invite-links.rules.js';
+
+type Context = Pick<AppContext, 'db' | 'inviteCodeBox' | 'config'>;
+
+export type InviteLinkSettings = {
+  label?: string;
+  expiresAt?: string | null;
+  maxUses?: number | null;
+  requiresApproval?: boolean;
+};
+
+type LinkStats = { creatorName: string | null; opened: number; signedUp: number; joined: number; pending: number; approved: number; declined: number };
+const noStats = { opened: 0, signedUp: 0, joined: 0, pending: 0, approved: 0, declined: 0 };
+
+function presentInviteLink(context: Context, link: InviteLinkRow, stats: LinkStats) {
+  const code = context.inviteCodeBox.open(link.codeEncrypted);
+  return {
+    id: link.id,
+    code,
+    url: `${context.config.publicUrl}/invite/${code}`,
+    label: link.label,
+    expiresAt: link.expiresAt?.toISOString() ?? null,
+    maxUses: link.maxUses,
+    uses: link.uses,
+    requiresApproval: link.requiresApproval,
+    state: inviteLinkState(link, new Date()),
+    createdBy: link.createdBy && stats.creatorName ? { id: link.createdBy, name: stats.creatorName } : null,
+    createdAt: link.createdAt.toISOString(),
+    revokedAt: link.revokedAt?.toISOString() ?? null,
+    joins: stats.joined,
+    pending: stats.pending,
+    funnel: {
+      opened: stats.opened,
+      signedUp: stats.signedUp,
+      joined: stats.joined,
+      pending: stats.pending,
+      approved: stats.approved,
+      declined: stats.declined,
+    },
+  };
+}
+
+/** A fresh code: only its hash (for look-up) and an encrypted copy (for admins to copy again) are stored. */
+function newCode(context: Context) {
+  const code = generateToken(INVITE_CODE_BYTES);
+  return { codeHash: sha256(code), codeEncrypted: context.inviteCodeBox.seal(code) };
+}
+
+async function insertLink(
+  context: Context,
+  db: Database,
+  group: { id: string; visibility: 'public' | 'private' },
+  creator: { id: string; name: string },
+  settings: InviteLinkSettings,
+) {
+  const link = await repository.insertInviteLink(db, {
+    groupId: group.id,
+    ...newCode(context),
+    label: settings.label ?? '',
+    expiresAt: settings.expiresAt ? new Date(settings.expiresAt) : null,
+    maxUses: settings.maxUses ?? null,
+    // Private groups always need approval; the flag records only what a public group's link asks for.
+    requiresApproval: settings.requiresApproval ?? false,
+    createdBy: creator.id,
+  });
+  return presentInviteLink(context, link, { ...noStats, creatorName: creator.name });
+}
+
+export async function createInviteLink(
+  context: Context,
+  input: { idOrSlug: string; actor: { id: string; name: string }; settings: InviteLinkSettings },
+) {
+  const { group } = await authorizeGroupAction(context.db, input.idOrSlug, input.actor.id, 'manageInviteLinks');
+  return insertLink(context, context.db, group, input.actor, input.settings);
+}
+
+/** The group's newest working link, created on the spot when there is none, so the dialog always has one. */
+export async function getOrCreateCurrentInviteLink(
+  context: Context,
+  input: { idOrSlug: string; actor: { id: string; name: string } },
+) {
+  return context.db.transaction(async (tx) => {
+    // Locking the group makes two admins opening the dialog at once share one new link, not make two.
+    const { group } = await authorizeGroupAction(tx, input.idOrSlug, input.actor.id, 'manageInviteLinks', { lock: true });
+    const current = await repository.findCurrentInviteLink(tx, group.id, new Date());
+    if (current) return { created: false, inviteLink: await presentWithStats(context, tx, current) };
+    return { created: true, inviteLink: await insertLink(context, tx, group, input.actor, {}) };
+  });
+}
+
+export async function listInviteLinks(context: Context, input: { idOrSlug: string; actorId: string }) {
+  const { group } = await authorizeGroupAction(context.db, input.idOrSlug, input.actorId, 'manageInviteLinks');
+  const rows = await repository.listInviteLinksWithStats(context.db, group.id);
+  return rows.map((row) => presentInviteLink(context, row.link, row));
+}
+
+async function loadLinkForAdmin(context: Context, db: Database, input: { idOrSlug: string; actorId: string; linkId: string }) {
+  const { group } = await authorizeGroupAction(db, input.idOrSlug, input.actorId, 'manageInviteLinks');
+  const link = await repository.findInviteLink(db, group.id, input.linkId);
+  if (!link) throw new AppError('invite_link_not_found', 'This invite link does not exist in this group.');
+  return { group, link };
+}
+
+async function presentWithStats(context: Context, db: Database, link: InviteLinkRow) {
+  const [stats] = await repository.listInviteLinksWithStats(db, link.groupId, link.id);
+  return presentInviteLink(context, link, stats ?? { ...noStats, creatorName: null });
+}
+
+export async function updateInviteLink(
+  context: Context,
+  input: { idOrSlug: string; actorId: string; linkId: string; settings: Omit<InviteLinkSettings, 'requiresApproval'> },
+) {
+  return context.db.transaction(async (tx) => {
+    const { link } = await loadLinkForAdmin(context, tx, input);
+    const { settings } = input;
+    if (settings.maxUses !== undefined && settings.maxUses !== null && settings.maxUses < link.uses) {
+      throw new AppError(
+        'validation_failed',
+        `This link has already been used ${link.uses} times; the maximum cannot be lower than that.`,
+      );
+    }
+    const updated = await repository.updateInviteLink(tx, link.id, {
+      ...(settings.label !== undefined && { label: settings.label }),
+      ...(settings.expiresAt !== undefined && { expiresAt: settings.expiresAt ? new Date(settings.expiresAt) : null }),
+      ...(settings.maxUses !== undefined && { maxUses: settings.maxUses }),
+    });
+    return presentWithStats(context, tx, updated);
+  });
+}
+
+export async function revokeInviteLink(context: Context, input: { idOrSlug: string; actorId: string; linkId: string }) {
+  return context.db.transaction(async (tx) => {
+    const { link } = await loadLinkForAdmin(context, tx, input);
+    const updated = link.revokedAt ? link : await repository.updateInviteLink(tx, link.id, { revokedAt: new Date() });
+    return presentWithStats(context, tx, updated);
+  });
+}
+
+/** Revokes the link and issues a fresh code with the same settings, in one transaction. */
+export async function resetInviteLink(
+  context: Context,
+  input: { idOrSlug: string; actor: { id: string; name: string }; linkId: string },
+) {
+  return context.db.transaction(async (tx) => {
+    const { group, link } = await loadLinkForAdmin(context, tx, { ...input, actorId: input.actor.id });
+    if (!link.revokedAt) await repository.updateInviteLink(tx, link.id, { revokedAt: new Date() });
+    const stillInFuture = link.expiresAt && link.expiresAt.getTime() > Date.now();
+    return insertLink(context, tx, group, input.actor, {
+      label: link.label,
+      expiresAt: stillInFuture ? link.expiresAt!.toISOString() : null,
+      maxUses: link.maxUses,
+      requiresApproval: link.requiresApproval,
+    });
+  });
+}
+
+export async function setInvitesPaused(context: Context, input: { idOrSlug: string; actorId: string; paused: boolean }) {
+  const { group, role } = await authorizeGroupAction(context.db, input.idOrSlug, input.actorId, 'pauseInvites');
+  return presentGroup(await updateGroup(context.db, group.id, { invitesPaused: input.paused }), role);
+}
+
+/** The link a sign-up came through, for the funnel; an unknown or malformed code just means "none". */
+export async function findInviteLinkIdByCode(db: Database, code: string): Promise<string | null> {
+  if (!isWellFormedInviteCode(code)) return null;
+  const found = await repository.findInviteByCodeHash(db, sha256(code));
+  return found?.link.id ?? null;
+}

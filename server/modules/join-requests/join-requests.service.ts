@@ -1,0 +1,85 @@
+import type { Database } from '../../db/client.js';
+import { AppError } from '../../shared/errors.js';
+import { adjustMemberCount } from '../groups/groups.repository.js';
+import { authorizeGroupAction } from '../groups/groups.service.js';
+import { insertMembership } from '../memberships/memberships.repository.js';
+import * as repository from './join-requests.repository.js';
+import type { JoinRequestRow } from './join-requests.repository.js';
+
+type Decision = 'approved' | 'declined';
+
+export async function listJoinRequests(
+  db: Database,
+  input: { idOrSlug: string; actorId: string; status: 'pending' | 'approved' | 'declined'; inviteLinkId?: string },
+) {
+  const { group } = await authorizeGroupAction(db, input.idOrSlug, input.actorId, 'decideJoinRequests');
+  const rows = await repository.listJoinRequests(db, { groupId: group.id, status: input.status, inviteLinkId: input.inviteLinkId });
+  return rows.map((row) => ({
+    id: row.request.id,
+    user: { id: row.request.userId, name: row.userName },
+    inviteLinkId: row.request.inviteLinkId,
+    inviteLinkLabel: row.request.inviteLinkId ? (row.inviteLinkLabel ?? '') : null,
+    answers: row.request.answers,
+    status: row.request.status,
+    createdAt: row.request.createdAt.toISOString(),
+  }));
+}
+
+/** Approving makes members (attributed to the link they came through); both happen in one transaction. */
+async function applyDecision(tx: Database, decided: JoinRequestRow[], decision: Decision, groupId: string) {
+  if (decision !== 'approved') return;
+  let added = 0;
+  for (const request of decided) {
+    const inserted = await insertMembership(tx, {
+      groupId,
+      userId: request.userId,
+      role: 'member',
+      joinedVia: request.inviteLinkId ? 'invite_link' : 'join_request',
+      inviteLinkId: request.inviteLinkId,
+      invitedBy: request.invitedBy,
+    });
+    if (inserted) added++;
+  }
+  if (added) await adjustMemberCount(tx, groupId, added);
+}
+
+export async function decideJoinRequest(
+  db: Database,
+  input: { idOrSlug: string; actorId: string; requestId: string; decision: Decision },
+) {
+  return db.transaction(async (tx) => {
+    const { group } = await authorizeGroupAction(tx, input.idOrSlug, input.actorId, 'decideJoinRequests');
+    const decided = await repository.decidePendingRequests(tx, {
+      groupId: group.id,
+      requestIds: [input.requestId],
+      status: input.decision,
+      decidedBy: input.actorId,
+    });
+    if (decided.length === 0) {
+      const [existing] = await repository.findJoinRequests(tx, group.id, [input.requestId]);
+      if (!existing) throw new AppError('join_request_not_found', 'This join request does not exist in this group.');
+      throw new AppError('already_decided', `This request was already ${existing.status}.`);
+    }
+    await applyDecision(tx, decided, input.decision, group.id);
+  });
+}
+
+export async function decideJoinRequestsInBulk(
+  db: Database,
+  input: { idOrSlug: string; actorId: string; requestIds?: string[]; inviteLinkId?: string; decision: Decision },
+) {
+  return db.transaction(async (tx) => {
+    const { group } = await authorizeGroupAction(tx, input.idOrSlug, input.actorId, 'decideJoinRequests');
+    const decided = await repository.decidePendingRequests(tx, {
+      groupId: group.id,
+      requestIds: input.requestIds,
+      inviteLinkId: input.inviteLinkId,
+      status: input.decision,
+      decidedBy: input.actorId,
+    });
+    await applyDecision(tx, decided, input.decision, group.id);
+    const decidedIds = new Set(decided.map((request) => request.id));
+    const known = await repository.findJoinRequests(tx, group.id, (input.requestIds ?? []).filter((id) => !decidedIds.has(id)));
+    return { decided: [...decidedIds], alreadyDecided: known.map((request) => request.id) };
+  });
+}

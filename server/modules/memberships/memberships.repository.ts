@@ -1,0 +1,95 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Database } from '../../db/client.js';
+import { groupBans, inviteLinks, memberships, users } from '../../db/schema/index.js';
+import type { Role } from '../groups/groups.policy.js';
+
+type NewMembership = typeof memberships.$inferInsert;
+
+/** Inserts a membership unless one exists; returns whether a row was added (callers then bump the count). */
+export async function insertMembership(db: Database, values: NewMembership): Promise<boolean> {
+  const rows = await db.insert(memberships).values(values).onConflictDoNothing().returning({ userId: memberships.userId });
+  return rows.length > 0;
+}
+
+export async function deleteMembership(db: Database, groupId: string, userId: string): Promise<boolean> {
+  const rows = await db
+    .delete(memberships)
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)))
+    .returning({ userId: memberships.userId });
+  return rows.length > 0;
+}
+
+export async function updateRole(db: Database, groupId: string, userId: string, role: Role) {
+  await db.update(memberships).set({ role }).where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)));
+}
+
+export async function isBanned(db: Database, groupId: string, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ userId: groupBans.userId })
+    .from(groupBans)
+    .where(and(eq(groupBans.groupId, groupId), eq(groupBans.userId, userId)))
+    .limit(1);
+  return row !== undefined;
+}
+
+export async function insertBan(db: Database, values: typeof groupBans.$inferInsert) {
+  await db.insert(groupBans).values(values).onConflictDoNothing();
+}
+
+export async function deleteBan(db: Database, groupId: string, userId: string): Promise<boolean> {
+  const rows = await db
+    .delete(groupBans)
+    .where(and(eq(groupBans.groupId, groupId), eq(groupBans.userId, userId)))
+    .returning({ userId: groupBans.userId });
+  return rows.length > 0;
+}
+
+export type MemberCursor = { joinedAt: string; userId: string };
+
+const inviter = alias(users, 'inviter');
+
+/**
+ * One page of a group's members, newest first. The (joined_at, user_id) row comparison and the ORDER BY match
+ * the memberships_group_newest index exactly, so a deep page costs the same as the first one.
+ */
+export async function listMembersPage(
+  db: Database,
+  options: { groupId: string; limit: number; cursor?: MemberCursor; search?: string; inviteLinkId?: string },
+) {
+  const conditions: SQL[] = [eq(memberships.groupId, options.groupId)];
+  if (options.cursor) {
+    conditions.push(
+      sql`(${memberships.joinedAt}, ${memberships.userId}) < (${options.cursor.joinedAt}::timestamptz, ${options.cursor.userId}::uuid)`,
+    );
+  }
+  if (options.search) {
+    const prefix = `${escapeLike(options.search.toLowerCase())}%`;
+    conditions.push(sql`(lower(${users.name}) like ${prefix} or lower(${users.email}) like ${prefix})`);
+  }
+  if (options.inviteLinkId) conditions.push(eq(memberships.inviteLinkId, options.inviteLinkId));
+  return db
+    .select({
+      userId: users.id,
+      name: users.name,
+      role: memberships.role,
+      joinedAt: memberships.joinedAt,
+      // Postgres keeps microseconds; the cursor carries the exact text so no row is skipped or repeated.
+      cursorJoinedAt: sql<string>`${memberships.joinedAt}::text`,
+      joinedVia: memberships.joinedVia,
+      inviteLinkId: memberships.inviteLinkId,
+      inviteLinkLabel: inviteLinks.label,
+      invitedByName: inviter.name,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(inviteLinks, eq(inviteLinks.id, memberships.inviteLinkId))
+    .leftJoin(inviter, eq(inviter.id, memberships.invitedBy))
+    .where(and(...conditions))
+    .orderBy(sql`${memberships.joinedAt} desc nulls last`, sql`${memberships.userId} desc nulls last`)
+    .limit(options.limit);
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

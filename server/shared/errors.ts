@@ -1,0 +1,46 @@
+/**
+ * Every error a client can see: a stable code and its HTTP status. Clients switch on the code, never on the
+ * message. Adding a code here is the only way to add a new error response.
+ */
+export const errorStatus = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  bad_request: 400,
+  forbidden: 403,
+  origin_mismatch: 403,
+  banned: 403,
+  request_declined: 403,
+  not_found: 404,
+  group_not_found: 404,
+  member_not_found: 404,
+  invite_not_found: 404,
+  invite_link_not_found: 404,
+  join_request_not_found: 404,
+  email_taken: 409,
+  already_decided: 409,
+  last_owner: 409,
+  invite_expired: 410,
+  invite_revoked: 410,
+  invite_exhausted: 410,
+  invites_paused: 410,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal_error: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export class AppError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Extra headers the response must carry (Retry-After on 429). */
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.status = errorStatus[code];
+  }
+}
