@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  test('defaults: port 3000 on 127.0.0.1, PUBLIC_URL from the port, a session secret kept in the data folder', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'hearth-config-'));
+    const config = loadConfig({ HEARTH_DATA_DIR: dataDir });
+    assert.equal(config.port, 3000);
+    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.publicUrl, 'http://localhost:3000');
+    assert.equal(config.secureCookies, false);
+    assert.equal(config.sessionSecret, readFileSync(path.join(dataDir, 'session-secret'), 'utf8').trim());
+    assert.equal(loadConfig({ HEARTH_DATA_DIR: dataDir }).sessionSecret, config.sessionSecret, 'kept across restarts');
+  });
+
+  test('a bad value stops start-up with a message naming the variable', () => {
+    assert.throws(() => loadConfig({ PORT: 'eighty', SESSION_SECRET: 'x'.repeat(32) }), (error: Error) => {
+      assert.ok(error instanceof ConfigError);
+      assert.match(error.message, /PORT/);
+      return true;
+    });
+    assert.throws(() => loadConfig({ DATABASE_URL: 'mysql://x', SESSION_SECRET: 'x'.repeat(32) }), /DATABASE_URL/);
+    assert.throws(() => loadConfig({ RATE_LIMIT_AUTH_PER_IP: 'lots', SESSION_SECRET: 'x'.repeat(32) }), /RATE_LIMIT_AUTH_PER_IP/);
+  });
+
+  test('an https PUBLIC_URL turns on secure cookies; rate limits and proxy trust follow their variables', () => {
+    const config = loadConfig({ PUBLIC_URL: 'https://hearth.example/', SESSION_SECRET: 'x'.repeat(32), RATE_LIMITS: 'off', TRUST_PROXY: '1' });
+    assert.equal(config.publicUrl, 'https://hearth.example');
+    assert.equal(config.secureCookies, true);
+    assert.equal(config.rateLimitsEnabled, false);
+    assert.equal(config.trustProxy, true);
+  });
+});

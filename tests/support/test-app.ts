@@ -1,0 +1,79 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildApp } from '../../server/app.js';
+import { type Config, loadConfig } from '../../server/config.js';
+import { createTestDatabase, type DatabaseKind, type TestDatabase } from './database.js';
+
+export const TEST_PUBLIC_URL = 'http://hearth.test';
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    PUBLIC_URL: TEST_PUBLIC_URL,
+    SESSION_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+    RATE_LIMITS: 'off',
+    HEARTH_DATA_DIR: '/tmp/hearth-test-unused',
+    ...overrides,
+  });
+}
+
+export type TestApp = { app: FastifyInstance; database: TestDatabase; config: Config; close(): Promise<void> };
+
+/** One app over one database per test file; tests build their own users and groups inside it. */
+export async function createTestApp(kind: DatabaseKind, environment: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase(kind);
+  const config = testConfig(environment);
+  const app = await buildApp({ config, database, serveWeb: false, logger: false });
+  await app.ready();
+  return {
+    app,
+    database,
+    config,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+export type ApiResponse<T = any> = { status: number; body: T; headers: Record<string, string | string[] | undefined> };
+
+/** A user agent with its own cookie jar, speaking JSON to the app like the web client does. */
+export class ApiClient {
+  private cookie: string | undefined;
+
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly defaults: Partial<InjectOptions> = {},
+  ) {}
+
+  async request<T = any>(method: InjectOptions['method'], url: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    const response = await this.app.inject({
+      ...this.defaults,
+      method,
+      url,
+      headers: {
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+        ...(this.cookie && { cookie: this.cookie }),
+        ...(this.defaults.headers as Record<string, string>),
+        ...headers,
+      },
+      ...(body !== undefined && { payload: JSON.stringify(body) }),
+    });
+    const setCookie = response.cookies.find((cookie) => cookie.name.endsWith('hearth_session'));
+    if (setCookie) this.cookie = setCookie.value ? `${setCookie.name}=${setCookie.value}` : undefined;
+    const text = response.body;
+    return { status: response.statusCode, body: text ? safeJson(text) : undefined, headers: response.headers };
+  }
+
+  get = <T = any>(url: string) => this.request<T>('GET', url);
+  post = <T = any>(url: string, body: unknown = {}) => this.request<T>('POST', url, body);
+  patch = <T = any>(url: string, body: unknown) => this.request<T>('PATCH', url, body);
+  delete = <T = any>(url: string) => this.request<T>('DELETE', url);
+}
+
+function safeJson(text: string) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
