@@ -1,4 +1,4 @@
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import type { AppContext } from './app-context.js';
@@ -25,7 +25,8 @@ export type AppDependencies = {
   redis?: Redis;
   /** false in tests that do not need the built web app. */
   serveWeb?: boolean;
-  logger?: FastifyServerOptions['logger'];
+  /** Where logs go (stdout by default); tests pass a stream to read them, or `false` for none. */
+  logStream?: NodeJS.WritableStream | false;
 };
 
 /** The whole HTTP application; main.ts and the tests build the same one. */
@@ -33,12 +34,17 @@ export async function buildApp(dependencies: AppDependencies) {
   const { config, database, redis } = dependencies;
   const app = Fastify({
     trustProxy: config.trustProxy,
-    logger: dependencies.logger ?? {
-      level: config.logLevel,
-      serializers: {
-        req: (request) => ({ method: request.method, url: redactInviteCodes(request.url), remoteAddress: request.ip }),
-      },
-    },
+    logger:
+      dependencies.logStream === false
+        ? false
+        : {
+            level: config.logLevel,
+            ...(dependencies.logStream && { stream: dependencies.logStream }),
+            // Invite codes are secrets: request URLs are logged with them redacted.
+            serializers: {
+              req: (request) => ({ method: request.method, url: redactInviteCodes(request.url), remoteAddress: request.ip }),
+            },
+          },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -39,10 +39,10 @@ describe('maxUses under concurrency (postgres)', () => {
     assert.ok(refused.every((r) => r.body.error.code === 'invite_exhausted'));
 
     const [counts] = (
-      await t.database.db.execute(sql`
+      (await t.database.db.execute(sql`
         select (select count(*)::int from memberships where group_id = ${group.id} and invite_link_id = ${link.id}) as memberships,
                (select uses from invite_links where id = ${link.id}) as uses,
-               (select member_count from groups where id = ${group.id}) as member_count`)
+               (select member_count from groups where id = ${group.id}) as member_count`)) as unknown as { rows: unknown[] }
     ).rows as { memberships: number; uses: number; member_count: number }[];
     assert.deepEqual(counts, { memberships: 25, uses: 25, member_count: 26 });
   });

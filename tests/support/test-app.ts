@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { Redis } from 'ioredis';
 import { buildApp } from '../../server/app.js';
 import { type Config, loadConfig } from '../../server/config.js';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './database.js';
@@ -18,10 +19,14 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 export type TestApp = { app: FastifyInstance; database: TestDatabase; config: Config; close(): Promise<void> };
 
 /** One app over one database per test file; tests build their own users and groups inside it. */
-export async function createTestApp(kind: DatabaseKind, environment: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase(kind);
+export async function createTestApp(
+  kind: DatabaseKind,
+  environment: Record<string, string> = {},
+  options: { logStream?: NodeJS.WritableStream; redis?: Redis; database?: TestDatabase } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase(kind));
   const config = testConfig(environment);
-  const app = await buildApp({ config, database, serveWeb: false, logger: false });
+  const app = await buildApp({ config, database, redis: options.redis, serveWeb: false, logStream: options.logStream ?? false });
   await app.ready();
   return {
     app,
@@ -34,7 +39,7 @@ export async function createTestApp(kind: DatabaseKind, environment: Record<stri
   };
 }
 
-export type ApiResponse<T = any> = { status: number; body: T; headers: Record<string, string | string[] | undefined> };
+export type ApiResponse<T = any> = { status: number; body: T; headers: import('node:http').OutgoingHttpHeaders };
 
 /** A user agent with its own cookie jar, speaking JSON to the app like the web client does. */
 export class ApiClient {

@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import { after, before, describe, test } from 'node:test';
+import { Redis } from 'ioredis';
+import { buildGroup, buildUser } from '../support/factories.js';
+import { ApiClient, createTestApp, type TestApp } from '../support/test-app.js';
+
+const tight = {
+  RATE_LIMITS: 'on',
+  RATE_LIMIT_AUTH_PER_IP: '3/60',
+  RATE_LIMIT_INVITE_RESOLVE_PER_IP: '50/60',
+  RATE_LIMIT_INVITE_ACCEPT_PER_IP: '50/60',
+  RATE_LIMIT_INVITE_ACCEPT_PER_ACCOUNT: '2/60',
+  RATE_LIMIT_INVITE_UNKNOWN_PER_IP: '3/600',
+};
+
+/** A fresh address per test, so no two tests (or runs sharing Redis) spend the same budget. */
+const randomIp = () => `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+
+describe('rate limits (in-process)', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp('pglite', tight);
+  });
+  after(() => t.close());
+
+  test('log-in is limited per client address and answers 429 with Retry-After', async () => {
+    const api = new ApiClient(t.app, { remoteAddress: randomIp() });
+    const statuses = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      statuses.push((await api.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' })).status);
+    }
+    assert.deepEqual(statuses, [401, 401, 401, 429]);
+    const limited = await api.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' });
+    assert.equal(limited.body.error.code, 'rate_limited');
+    assert.ok(Number(limited.headers['retry-after']) > 0);
+    const elsewhere = new ApiClient(t.app, { remoteAddress: randomIp() });
+    assert.equal((await elsewhere.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' })).status, 401);
+  });
+
+  test('unknown codes are throttled far sooner than valid look-ups, so codes cannot be enumerated', async () => {
+    const ip = randomIp();
+    const owner = await buildUser(t.app, { ip: randomIp() });
+    const group = await buildGroup(owner);
+    const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
+    const api = new ApiClient(t.app, { remoteAddress: ip });
+    for (let attempt = 0; attempt < 10; attempt++) assert.equal((await api.get(`/api/invites/${link.code}`)).status, 200);
+    const guesses = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      guesses.push((await api.get(`/api/invites/${randomBytes(24).toString('base64url')}`)).status);
+    }
+    assert.deepEqual(guesses, [404, 404, 404, 429]);
+    assert.equal((await api.get(`/api/invites/${link.code}`)).status, 429, 'the guesser is blocked from every code');
+  });
+
+  test('accepting is limited per account, whatever address it comes from', async () => {
+    const owner = await buildUser(t.app, { ip: randomIp() });
+    const group = await buildGroup(owner);
+    const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
+    const invitee = await buildUser(t.app, { ip: randomIp() });
+    const statuses = [];
+    for (let attempt = 0; attempt < 3; attempt++) statuses.push((await invitee.api.post(`/api/invites/${link.code}/accept`)).status);
+    assert.deepEqual(statuses, [200, 200, 429]);
+  });
+
+  test('without TRUST_PROXY, X-Forwarded-For cannot pick a fresh address', async () => {
+    const ip = randomIp();
+    const statuses = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const api = new ApiClient(t.app, { remoteAddress: ip, headers: { 'x-forwarded-for': randomIp() } });
+      statuses.push((await api.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' })).status);
+    }
+    assert.equal(statuses[3], 429);
+  });
+});
+
+describe('rate limits behind a trusted proxy', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp('pglite', { ...tight, TRUST_PROXY: '1' });
+  });
+  after(() => t.close());
+
+  test('with TRUST_PROXY=1 the client address comes from X-Forwarded-For', async () => {
+    const proxy = randomIp();
+    const statuses = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const api = new ApiClient(t.app, { remoteAddress: proxy, headers: { 'x-forwarded-for': randomIp() } });
+      statuses.push((await api.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' })).status);
+    }
+    assert.deepEqual(statuses, [401, 401, 401, 401]);
+  });
+});
+
+describe('rate limits shared through Redis', () => {
+  let first: TestApp;
+  let second: TestApp;
+  let redis: Redis;
+  before(async () => {
+    redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+    first = await createTestApp('postgres', { ...tight, REDIS_URL: 'redis://127.0.0.1:6379' }, { redis });
+    second = await createTestApp('postgres', { ...tight, REDIS_URL: 'redis://127.0.0.1:6379' }, { redis, database: first.database });
+  });
+  after(async () => {
+    await second.app.close();
+    await first.close();
+    redis.disconnect();
+  });
+
+  test('two app instances share one budget per client', async () => {
+    const ip = randomIp();
+    const onFirst = new ApiClient(first.app, { remoteAddress: ip });
+    const onSecond = new ApiClient(second.app, { remoteAddress: ip });
+    const body = { email: 'x@example.com', password: 'whatever1' };
+    const statuses = [
+      (await onFirst.post('/api/auth/login', body)).status,
+      (await onSecond.post('/api/auth/login', body)).status,
+      (await onFirst.post('/api/auth/login', body)).status,
+      (await onSecond.post('/api/auth/login', body)).status,
+    ];
+    assert.deepEqual(statuses, [401, 401, 401, 429]);
+  });
+});
+
+describe('logs', () => {
+  test('invite codes never appear in the request log', async () => {
+    const stream = new PassThrough();
+    const lines: string[] = [];
+    stream.on('data', (chunk) => lines.push(String(chunk)));
+    const t = await createTestApp('pglite', {}, { logStream: stream });
+    try {
+      const owner = await buildUser(t.app);
+      const group = await buildGroup(owner);
+      const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
+      await new ApiClient(t.app).get(`/api/invites/${link.code}`);
+      await owner.api.post(`/api/invites/${link.code}/accept`);
+      const log = lines.join('');
+      assert.match(log, /\/api\/invites\/\[redacted\]/);
+      assert.equal(log.includes(link.code), false);
+      assert.equal(log.includes(owner.password), false);
+    } finally {
+      await t.close();
+    }
+  });
+});
