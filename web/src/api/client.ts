@@ -1,0 +1,114 @@
+/**
+ * The typed client for Hearth's API. Every non-2xx answer becomes an ApiError carrying the server's stable
+ * `code`, which the UI switches on (never on the message).
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const hasBody = body !== undefined;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: hasBody ? { 'content-type': 'application/json' } : {},
+      body: hasBody ? JSON.stringify(body) : undefined,
+    });
+  } catch {
+    throw new ApiError(0, 'network_error', 'Could not reach Hearth. Check your connection and try again.');
+  }
+  if (response.status === 204) return undefined as T;
+  const payload = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = payload?.error;
+    throw new ApiError(response.status, error?.code ?? 'unknown_error', error?.message ?? `Request failed (${response.status}).`);
+  }
+  return payload as T;
+}
+
+export const api = {
+  get: <T>(url: string) => request<T>('GET', url),
+  post: <T>(url: string, body: unknown = {}) => request<T>('POST', url, body),
+  patch: <T>(url: string, body: unknown) => request<T>('PATCH', url, body),
+  delete: <T>(url: string) => request<T>('DELETE', url),
+};
+
+export type User = { id: string; name: string; email: string };
+export type Role = 'owner' | 'admin' | 'member';
+export type Group = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  visibility: 'public' | 'private';
+  avatarUrl: string | null;
+  memberCount: number;
+  invitesPaused: boolean;
+  membershipQuestions: string[];
+  role: Role | null;
+};
+export type Member = {
+  user: { id: string; name: string };
+  role: Role;
+  joinedAt: string;
+  joinedVia: {
+    kind: 'created' | 'invite_link' | 'join_request' | 'demo';
+    inviteLinkId: string | null;
+    inviteLinkLabel: string | null;
+    invitedBy: { name: string } | null;
+  };
+};
+export type InviteLink = {
+  id: string;
+  code: string;
+  url: string;
+  label: string;
+  expiresAt: string | null;
+  maxUses: number | null;
+  uses: number;
+  requiresApproval: boolean;
+  state: 'active' | 'expired' | 'used_up' | 'revoked';
+  createdBy: { id: string; name: string } | null;
+  createdAt: string;
+  revokedAt: string | null;
+  joins: number;
+  pending: number;
+  funnel: { opened: number; signedUp: number; joined: number; pending: number; approved: number; declined: number };
+};
+export type JoinRequest = {
+  id: string;
+  user: { id: string; name: string };
+  inviteLinkId: string | null;
+  inviteLinkLabel: string | null;
+  answers: { question: string; answer: string }[];
+  status: 'pending' | 'approved' | 'declined';
+  createdAt: string;
+};
+export type InvitePreview = {
+  group: {
+    id: string;
+    slug: string;
+    name: string;
+    description: string;
+    avatarUrl: string | null;
+    initials: string;
+    memberCount: number;
+    visibility: 'public' | 'private';
+    membershipQuestions: string[];
+  };
+  inviter: { name: string };
+  requiresApproval: boolean;
+  viewerStatus: 'member' | 'pending' | 'declined' | null;
+};
+export type AcceptResult = {
+  membership: { groupId: string; groupSlug: string; status: 'active' | 'pending'; role: Role | null };
+  alreadyMember?: boolean;
+};

@@ -1,0 +1,46 @@
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { Link, Outlet, useNavigate } from 'react-router';
+import { useCurrentUser, useLogOut } from '../features/auth/use-session';
+import { Avatar } from './avatar';
+
+export function AppLayout() {
+  const { data: user } = useCurrentUser();
+  const logOut = useLogOut();
+  const navigate = useNavigate();
+  return (
+    <div className="app">
+      <header className="topbar">
+        <Link to="/" className="brand" aria-label="Hearth home">
+          <img src="/favicon.svg" alt="" width={28} height={28} />
+          <span>Hearth</span>
+        </Link>
+        {user && (
+          <DropdownMenu.Root>
+            <DropdownMenu.Trigger className="user-button" aria-label={`Account menu for ${user.name}`}>
+              <Avatar name={user.name} size="small" />
+              <span className="user-name">{user.name}</span>
+            </DropdownMenu.Trigger>
+            <DropdownMenu.Portal>
+              <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
+                <DropdownMenu.Label className="menu-label">{user.email}</DropdownMenu.Label>
+                <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/')}>
+                  My groups
+                </DropdownMenu.Item>
+                <DropdownMenu.Separator className="menu-separator" />
+                <DropdownMenu.Item
+                  className="menu-item"
+                  onSelect={() => logOut.mutate(undefined, { onSuccess: () => navigate('/login') })}
+                >
+                  Log out
+                </DropdownMenu.Item>
+              </DropdownMenu.Content>
+            </DropdownMenu.Portal>
+          </DropdownMenu.Root>
+        )}
+      </header>
+      <main className="content">
+        <Outlet />
+      </main>
+    </div>
+  );
+}

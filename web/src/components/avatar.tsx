@@ -1,0 +1,16 @@
+/** A picture when there is one, else initials on a colour derived from the name (stable per name). */
+export function Avatar({ name, src, size = 'medium' }: { name: string; src?: string | null; size?: 'small' | 'medium' | 'large' }) {
+  if (src) return <img className={`avatar avatar-${size}`} src={src} alt="" />;
+  const initials = name
+    .trim()
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((word) => word[0]?.toUpperCase() ?? '')
+    .join('');
+  const hue = [...name].reduce((sum, character) => sum + character.charCodeAt(0), 0) % 360;
+  return (
+    <span className={`avatar avatar-${size}`} style={{ background: `hsl(${hue} 55% 42%)` }} aria-hidden="true">
+      {initials}
+    </span>
+  );
+}

@@ -1,0 +1,51 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Group, type InviteLink } from '../../api/client';
+import { useRefreshGroup } from '../groups/use-groups';
+
+export type LinkSettings = { label?: string; expiresAt?: string | null; maxUses?: number | null; requiresApproval?: boolean };
+
+/** The group's current link; opening the dialog creates one when the group has none. */
+export function useCurrentInviteLink(group: Group, enabled: boolean) {
+  return useQuery({
+    queryKey: ['current-invite-link', group.id],
+    queryFn: async () => (await api.post<{ inviteLink: InviteLink }>(`/api/groups/${group.id}/invite-links/current`)).inviteLink,
+    enabled,
+    staleTime: 0,
+  });
+}
+
+export function useInviteLinks(group: Group) {
+  return useQuery({
+    queryKey: ['invite-links', group.slug, group.id],
+    queryFn: async () => (await api.get<{ inviteLinks: InviteLink[] }>(`/api/groups/${group.id}/invite-links`)).inviteLinks,
+  });
+}
+
+export function useInviteLinkActions(group: Group) {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshGroup(group);
+  const after = () => {
+    void refresh();
+    void queryClient.invalidateQueries({ queryKey: ['current-invite-link', group.id] });
+  };
+  const base = `/api/groups/${group.id}/invite-links`;
+  return {
+    create: useMutation({
+      mutationFn: async (settings: LinkSettings) => (await api.post<{ inviteLink: InviteLink }>(base, settings)).inviteLink,
+      onSuccess: (link) => {
+        queryClient.setQueryData(['current-invite-link', group.id], link);
+        void refresh();
+      },
+    }),
+    update: useMutation({
+      mutationFn: ({ id, ...settings }: LinkSettings & { id: string }) => api.patch(`${base}/${id}`, settings),
+      onSuccess: after,
+    }),
+    revoke: useMutation({ mutationFn: (id: string) => api.delete(`${base}/${id}`), onSuccess: after }),
+    reset: useMutation({ mutationFn: (id: string) => api.post(`${base}/${id}/reset`), onSuccess: after }),
+    setPaused: useMutation({
+      mutationFn: (paused: boolean) => api.post(`/api/groups/${group.id}/invites/${paused ? 'pause' : 'resume'}`),
+      onSuccess: after,
+    }),
+  };
+}

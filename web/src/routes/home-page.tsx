@@ -1,0 +1,50 @@
+import { Link, Navigate } from 'react-router';
+import { Avatar } from '../components/avatar';
+import { EmptyState, ErrorState, Loading } from '../components/states';
+import { useCurrentUser } from '../features/auth/use-session';
+import { CreateGroupDialog } from '../features/groups/create-group-dialog';
+import { useMyGroups } from '../features/groups/use-groups';
+
+export function HomePage() {
+  const { data: user, isPending } = useCurrentUser();
+  if (isPending) return <Loading />;
+  if (!user) return <Navigate to="/login" replace />;
+  return <MyGroups />;
+}
+
+function MyGroups() {
+  const groups = useMyGroups();
+  return (
+    <section>
+      <div className="page-header">
+        <h1>My groups</h1>
+        <CreateGroupDialog />
+      </div>
+      {groups.isPending && <Loading label="Loading your groups…" />}
+      {groups.isError && <ErrorState title="Could not load your groups" message={groups.error.message} />}
+      {groups.data?.length === 0 && (
+        <EmptyState title="You are not in any group yet">
+          <p>Create one, then invite people with a link.</p>
+        </EmptyState>
+      )}
+      <ul className="group-grid">
+        {groups.data?.map((group) => (
+          <li key={group.id}>
+            <Link className="group-card card" to={`/groups/${group.slug}`}>
+              <Avatar name={group.name} src={group.avatarUrl} size="large" />
+              <span className="group-card-body">
+                <strong>{group.name}</strong>
+                <span className="muted">
+                  {group.memberCount} {group.memberCount === 1 ? 'member' : 'members'} · {group.visibility === 'private' ? 'Private' : 'Public'}
+                </span>
+                {group.role && <span className={`badge badge-${group.role}`}>{roleLabel[group.role]}</span>}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export const roleLabel = { owner: 'Owner', admin: 'Admin', member: 'Member' } as const;
