@@ -20,11 +20,10 @@ function filesUnder(directory, predicate) {
 
 const selectors = {
   unit: () => filesUnder('server', (file) => file.endsWith('.unit.test.ts')),
-  integration: () =>
-    [
-      ...filesUnder('server', (file) => file.endsWith('.test.ts') && !file.endsWith('.unit.test.ts')),
-      ...filesUnder('tests/integration', (file) => file.endsWith('.test.ts')),
-    ],
+  integration: () => [
+    ...filesUnder('server', (file) => file.endsWith('.test.ts') && !file.endsWith('.unit.test.ts')),
+    ...filesUnder('tests/integration', (file) => file.endsWith('.test.ts')),
+  ],
   e2e: () => filesUnder('tests/e2e', (file) => file.endsWith('.test.ts')),
 };
 

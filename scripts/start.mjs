@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds the web app when it is missing or older than its sources, then runs the server
 // (which migrates the database, creates demo data on an empty one and prints the URL).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -19,9 +19,13 @@ const builtIndex = 'dist/web/index.html';
 const stale = !existsSync(builtIndex) || statSync(builtIndex).mtimeMs < newestChange('web');
 if (stale) {
   console.log('Building the web app…');
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], { stdio: 'inherit' });
-process.exit(server.status ?? 1);
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { stdio: 'inherit' });
+// Forward stop signals so the server can finish in-flight requests and close the database cleanly.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

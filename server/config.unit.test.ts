@@ -18,17 +18,25 @@ describe('configuration', () => {
   });
 
   test('a bad value stops start-up with a message naming the variable', () => {
-    assert.throws(() => loadConfig({ PORT: 'eighty', SESSION_SECRET: 'x'.repeat(32) }), (error: Error) => {
-      assert.ok(error instanceof ConfigError);
-      assert.match(error.message, /PORT/);
-      return true;
-    });
+    assert.throws(
+      () => loadConfig({ PORT: 'eighty', SESSION_SECRET: 'x'.repeat(32) }),
+      (error: Error) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(error.message, /PORT/);
+        return true;
+      },
+    );
     assert.throws(() => loadConfig({ DATABASE_URL: 'mysql://x', SESSION_SECRET: 'x'.repeat(32) }), /DATABASE_URL/);
     assert.throws(() => loadConfig({ RATE_LIMIT_AUTH_PER_IP: 'lots', SESSION_SECRET: 'x'.repeat(32) }), /RATE_LIMIT_AUTH_PER_IP/);
   });
 
   test('an https PUBLIC_URL turns on secure cookies; rate limits and proxy trust follow their variables', () => {
-    const config = loadConfig({ PUBLIC_URL: 'https://hearth.example/', SESSION_SECRET: 'x'.repeat(32), RATE_LIMITS: 'off', TRUST_PROXY: '1' });
+    const config = loadConfig({
+      PUBLIC_URL: 'https://hearth.example/',
+      SESSION_SECRET: 'x'.repeat(32),
+      RATE_LIMITS: 'off',
+      TRUST_PROXY: '1',
+    });
     assert.equal(config.publicUrl, 'https://hearth.example');
     assert.equal(config.secureCookies, true);
     assert.equal(config.rateLimitsEnabled, false);

@@ -57,7 +57,10 @@ export async function seedDemoData(db: Database): Promise<boolean> {
           joinedAt: new Date(Date.now() - (position + 1) * 86_400_000),
         })),
       ]);
-      await tx.update(groups).set({ memberCount: joined.length + 1 }).where(sql`${groups.id} = ${group.id}`);
+      await tx
+        .update(groups)
+        .set({ memberCount: joined.length + 1 })
+        .where(sql`${groups.id} = ${group.id}`);
     }
   });
   return true;

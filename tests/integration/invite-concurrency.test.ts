@@ -25,7 +25,10 @@ describe('maxUses under concurrency (postgres)', () => {
     const clients = await Promise.all(
       Array.from({ length: 200 }, async (_, index) => {
         const api = new ApiClient(t.app);
-        const login = await api.post('/api/auth/login', { email: `racer-${index + 1}@race.example`, password: 'correct horse battery' });
+        const login = await api.post('/api/auth/login', {
+          email: `racer-${index + 1}@race.example`,
+          password: 'correct horse battery',
+        });
         assert.equal(login.status, 200);
         return api;
       }),

@@ -60,7 +60,8 @@ describe('rate limits (in-process)', () => {
     const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
     const invitee = await buildUser(t.app, { ip: randomIp() });
     const statuses = [];
-    for (let attempt = 0; attempt < 3; attempt++) statuses.push((await invitee.api.post(`/api/invites/${link.code}/accept`)).status);
+    for (let attempt = 0; attempt < 3; attempt++)
+      statuses.push((await invitee.api.post(`/api/invites/${link.code}/accept`)).status);
     assert.deepEqual(statuses, [200, 200, 429]);
   });
 
@@ -100,7 +101,11 @@ describe('rate limits shared through Redis', () => {
   before(async () => {
     redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
     first = await createTestApp('postgres', { ...tight, REDIS_URL: 'redis://127.0.0.1:6379' }, { redis });
-    second = await createTestApp('postgres', { ...tight, REDIS_URL: 'redis://127.0.0.1:6379' }, { redis, database: first.database });
+    second = await createTestApp(
+      'postgres',
+      { ...tight, REDIS_URL: 'redis://127.0.0.1:6379' },
+      { redis, database: first.database },
+    );
   });
   after(async () => {
     await second.app.close();

@@ -7,7 +7,10 @@ export type SignedInUser = { id: string; name: string; email: string; password: 
 let sequence = 0;
 
 /** Signs up a new, unique person through the API and returns their signed-in client. */
-export async function buildUser(app: FastifyInstance, overrides: { name?: string; email?: string; ip?: string } = {}): Promise<SignedInUser> {
+export async function buildUser(
+  app: FastifyInstance,
+  overrides: { name?: string; email?: string; ip?: string } = {},
+): Promise<SignedInUser> {
   sequence++;
   const name = overrides.name ?? `Person ${sequence}`;
   const email = overrides.email ?? `person-${sequence}-${randomBytes(4).toString('hex')}@example.com`;

@@ -43,28 +43,35 @@ export type ApiResponse<T = any> = { status: number; body: T; headers: import('n
 
 /** A user agent with its own cookie jar, speaking JSON to the app like the web client does. */
 export class ApiClient {
-  private cookie: string | undefined;
+  private readonly cookies = new Map<string, string>();
 
   constructor(
     private readonly app: FastifyInstance,
     private readonly defaults: Partial<InjectOptions> = {},
   ) {}
 
-  async request<T = any>(method: InjectOptions['method'], url: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async request<T = any>(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     const response = await this.app.inject({
       ...this.defaults,
       method,
       url,
       headers: {
         ...(body !== undefined && { 'content-type': 'application/json' }),
-        ...(this.cookie && { cookie: this.cookie }),
+        ...(this.cookies.size > 0 && { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') }),
         ...(this.defaults.headers as Record<string, string>),
         ...headers,
       },
       ...(body !== undefined && { payload: JSON.stringify(body) }),
     });
-    const setCookie = response.cookies.find((cookie) => cookie.name.endsWith('hearth_session'));
-    if (setCookie) this.cookie = setCookie.value ? `${setCookie.name}=${setCookie.value}` : undefined;
+    for (const cookie of response.cookies) {
+      if (cookie.value) this.cookies.set(cookie.name, cookie.value);
+      else this.cookies.delete(cookie.name);
+    }
     const text = response.body;
     return { status: response.statusCode, body: text ? safeJson(text) : undefined, headers: response.headers };
   }

@@ -82,7 +82,9 @@ export const joinRequests = pgTable(
     inviteLinkId: uuid('invite_link_id').references(() => inviteLinks.id, { onDelete: 'set null' }),
     invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
     answers: jsonb('answers').$type<{ question: string; answer: string }[]>().notNull().default([]),
-    status: text('status', { enum: ['pending', 'approved', 'declined'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'approved', 'declined'] })
+      .notNull()
+      .default('pending'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
@@ -90,9 +92,7 @@ export const joinRequests = pgTable(
   (table) => [
     check('join_requests_status_valid', sql`${table.status} in ('pending', 'approved', 'declined')`),
     // At most one open request per person and group.
-    uniqueIndex('join_requests_one_pending')
-      .on(table.groupId, table.userId)
-      .where(sql`${table.status} = 'pending'`),
+    uniqueIndex('join_requests_one_pending').on(table.groupId, table.userId).where(sql`${table.status} = 'pending'`),
     index('join_requests_group_status').on(table.groupId, table.status, table.createdAt),
     index('join_requests_user').on(table.userId, table.groupId, table.createdAt.desc()),
   ],

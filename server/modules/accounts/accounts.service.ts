@@ -39,10 +39,12 @@ export async function signUp(
 
 export async function logIn(db: Database, input: { email: string; password: string }): Promise<NewSession> {
   const user = await repository.findUserByEmail(db, input.email);
-  const valid = user
-    ? await verify(user.passwordHash, input.password)
-    : (await verify(await unknownUserHash, input.password), false);
-  if (!user || !valid) throw new AppError('invalid_credentials', 'That email and password do not match.');
+  if (!user) {
+    await verify(await unknownUserHash, input.password);
+    throw new AppError('invalid_credentials', 'That email and password do not match.');
+  }
+  const valid = await verify(user.passwordHash, input.password).catch(() => false);
+  if (!valid) throw new AppError('invalid_credentials', 'That email and password do not match.');
   return startSession(db, user);
 }
 

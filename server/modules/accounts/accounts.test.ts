@@ -96,7 +96,9 @@ for (const kind of databaseKinds) {
 
     test('state-changing requests must be JSON and, with an Origin, from our own origin', async () => {
       const api = new ApiClient(t.app);
-      const form = await api.request('POST', '/api/auth/login', undefined, { 'content-type': 'application/x-www-form-urlencoded' });
+      const form = await api.request('POST', '/api/auth/login', undefined, {
+        'content-type': 'application/x-www-form-urlencoded',
+      });
       assert.equal(form.status, 415);
       assert.equal(form.body.error.code, 'unsupported_media_type');
       const body = { email: 'x@example.com', password: 'whatever1' };

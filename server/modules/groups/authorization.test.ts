@@ -6,20 +6,40 @@ import { createTestApp, type TestApp } from '../../../tests/support/test-app.js'
 
 type Actor = 'owner' | 'admin' | 'member' | 'outsider';
 type World = { group: { id: string }; people: Record<Actor, SignedInUser>; target: SignedInUser };
-type Action = { name: string; run: (api: SignedInUser['api'], world: World) => Promise<{ status: number }>; successStatus: number };
+type Action = {
+  name: string;
+  run: (api: SignedInUser['api'], world: World) => Promise<{ status: number }>;
+  successStatus: number;
+};
 
 /** Every action of the foundation and invite APIs, as the People tab and Invite dialog call them. */
 const actions: Action[] = [
   { name: 'view the group', successStatus: 200, run: (api, w) => api.get(`/api/groups/${w.group.id}`) },
   { name: 'list members', successStatus: 200, run: (api, w) => api.get(`/api/groups/${w.group.id}/members`) },
-  { name: 'promote a member', successStatus: 200, run: (api, w) => api.patch(`/api/groups/${w.group.id}/members/${w.target.id}`, { role: 'admin' }) },
-  { name: 'remove a member', successStatus: 204, run: (api, w) => api.delete(`/api/groups/${w.group.id}/members/${w.target.id}`) },
-  { name: 'ban a member', successStatus: 204, run: (api, w) => api.post(`/api/groups/${w.group.id}/bans`, { userId: w.target.id }) },
+  {
+    name: 'promote a member',
+    successStatus: 200,
+    run: (api, w) => api.patch(`/api/groups/${w.group.id}/members/${w.target.id}`, { role: 'admin' }),
+  },
+  {
+    name: 'remove a member',
+    successStatus: 204,
+    run: (api, w) => api.delete(`/api/groups/${w.group.id}/members/${w.target.id}`),
+  },
+  {
+    name: 'ban a member',
+    successStatus: 204,
+    run: (api, w) => api.post(`/api/groups/${w.group.id}/bans`, { userId: w.target.id }),
+  },
   { name: 'create an invite link', successStatus: 201, run: (api, w) => api.post(`/api/groups/${w.group.id}/invite-links`, {}) },
   { name: 'list invite links', successStatus: 200, run: (api, w) => api.get(`/api/groups/${w.group.id}/invite-links`) },
   { name: 'list join requests', successStatus: 200, run: (api, w) => api.get(`/api/groups/${w.group.id}/join-requests`) },
   { name: 'pause invites', successStatus: 200, run: (api, w) => api.post(`/api/groups/${w.group.id}/invites/pause`) },
-  { name: 'set membership questions', successStatus: 200, run: (api, w) => api.patch(`/api/groups/${w.group.id}`, { membershipQuestions: ['Why?'] }) },
+  {
+    name: 'set membership questions',
+    successStatus: 200,
+    run: (api, w) => api.patch(`/api/groups/${w.group.id}`, { membershipQuestions: ['Why?'] }),
+  },
 ];
 
 const allowedFor: Record<string, Actor[]> = {
@@ -45,7 +65,12 @@ for (const kind of databaseKinds) {
 
     async function buildWorld(): Promise<World> {
       const owner = await buildUser(t.app);
-      const [admin, member, outsider, target] = await Promise.all([buildUser(t.app), buildUser(t.app), buildUser(t.app), buildUser(t.app)]);
+      const [admin, member, outsider, target] = await Promise.all([
+        buildUser(t.app),
+        buildUser(t.app),
+        buildUser(t.app),
+        buildUser(t.app),
+      ]);
       const group = await buildGroup(owner, { visibility: 'public' });
       await addMember(owner, group.id, admin, 'admin');
       await addMember(owner, group.id, member);

@@ -1,13 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { requireUser } from '../../http/session.js';
-import {
-  createGroupBody,
-  groupListResponse,
-  groupParams,
-  groupResponse,
-  updateGroupBody,
-} from './groups.schemas.js';
+import { createGroupBody, groupListResponse, groupParams, groupResponse, updateGroupBody } from './groups.schemas.js';
 import { createGroup, getGroup, listMyGroups, updateGroupSettings } from './groups.service.js';
 
 export const groupRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {

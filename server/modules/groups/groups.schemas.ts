@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const visibilitySchema = z.enum(['public', 'private']).describe('public: anyone with a link joins at once; private: joins need approval');
+export const visibilitySchema = z
+  .enum(['public', 'private'])
+  .describe('public: anyone with a link joins at once; private: joins need approval');
 export const roleSchema = z.enum(['owner', 'admin', 'member']);
 
 export const createGroupBody = z.object({

@@ -14,7 +14,11 @@ for (const kind of databaseKinds) {
 
     test('creating a group makes the creator its owner and its only member', async () => {
       const owner = await buildUser(t.app);
-      const response = await owner.api.post('/api/groups', { name: 'Morning Runners', description: 'Run early', visibility: 'private' });
+      const response = await owner.api.post('/api/groups', {
+        name: 'Morning Runners',
+        description: 'Run early',
+        visibility: 'private',
+      });
       assert.equal(response.status, 201);
       const { group } = response.body;
       assert.match(group.slug, /^morning-runners-[a-z0-9]{6}$/);
@@ -22,7 +26,10 @@ for (const kind of databaseKinds) {
       assert.equal(group.visibility, 'private');
       assert.equal(group.role, 'owner');
       const list = await owner.api.get('/api/groups');
-      assert.deepEqual(list.body.groups.map((g: { id: string }) => g.id), [group.id]);
+      assert.deepEqual(
+        list.body.groups.map((g: { id: string }) => g.id),
+        [group.id],
+      );
       const bySlug = await owner.api.get(`/api/groups/${group.slug}`);
       assert.equal(bySlug.body.group.id, group.id);
       const members = await owner.api.get(`/api/groups/${group.id}/members`);
@@ -36,7 +43,11 @@ for (const kind of databaseKinds) {
       const longName = await owner.api.post('/api/groups', { name: 'x'.repeat(81), visibility: 'public' });
       assert.equal(longName.status, 400);
       assert.match(longName.body.error.message, /80 characters/);
-      const longDescription = await owner.api.post('/api/groups', { name: 'ok', description: 'x'.repeat(2001), visibility: 'public' });
+      const longDescription = await owner.api.post('/api/groups', {
+        name: 'ok',
+        description: 'x'.repeat(2001),
+        visibility: 'public',
+      });
       assert.equal(longDescription.status, 400);
       assert.match(longDescription.body.error.message, /2,000/);
       const badVisibility = await owner.api.post('/api/groups', { name: 'ok', visibility: 'secret' });
@@ -72,16 +83,28 @@ for (const kind of databaseKinds) {
       await addMember(owner, group.id, zed);
       await addMember(owner, group.id, amy);
       const all = await owner.api.get(`/api/groups/${group.id}/members`);
-      assert.deepEqual(all.body.members.map((m: { user: { name: string } }) => m.user.name), ['Amy Adams', 'Zed Zimmer', 'Olive Owner']);
+      assert.deepEqual(
+        all.body.members.map((m: { user: { name: string } }) => m.user.name),
+        ['Amy Adams', 'Zed Zimmer', 'Olive Owner'],
+      );
       const byName = await owner.api.get(`/api/groups/${group.id}/members?q=zed%20z`);
-      assert.deepEqual(byName.body.members.map((m: { user: { name: string } }) => m.user.name), ['Zed Zimmer']);
+      assert.deepEqual(
+        byName.body.members.map((m: { user: { name: string } }) => m.user.name),
+        ['Zed Zimmer'],
+      );
       const byEmail = await owner.api.get(`/api/groups/${group.id}/members?q=ZED-`);
-      assert.deepEqual(byEmail.body.members.map((m: { user: { name: string } }) => m.user.name), ['Zed Zimmer']);
+      assert.deepEqual(
+        byEmail.body.members.map((m: { user: { name: string } }) => m.user.name),
+        ['Zed Zimmer'],
+      );
       const wildcard = await owner.api.get(`/api/groups/${group.id}/members?q=%25`);
       assert.equal(wildcard.body.members.length, 0, 'a % in the search is a literal, not a wildcard');
       const amyLink = all.body.members[0].joinedVia.inviteLinkId;
       const viaLink = await owner.api.get(`/api/groups/${group.id}/members?inviteLinkId=${amyLink}`);
-      assert.deepEqual(viaLink.body.members.map((m: { user: { name: string } }) => m.user.name), ['Amy Adams']);
+      assert.deepEqual(
+        viaLink.body.members.map((m: { user: { name: string } }) => m.user.name),
+        ['Amy Adams'],
+      );
       assert.equal(all.body.members[0].joinedVia.kind, 'invite_link');
       assert.deepEqual(all.body.members[0].joinedVia.invitedBy, { name: 'Olive Owner' });
     });

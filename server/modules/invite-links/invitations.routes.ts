@@ -4,12 +4,14 @@ import type { AppContext } from '../../app-context.js';
 import { requireUser } from '../../http/session.js';
 import { AppError } from '../../shared/errors.js';
 import { clientAddressKey } from '../../shared/rate-limit.js';
-import { sha256 } from '../../shared/tokens.js';
+import { generateToken, sha256 } from '../../shared/tokens.js';
 import { acceptInviteBody, acceptInviteResponse, inviteCodeParams, invitePreviewResponse } from './invite-links.schemas.js';
 import { acceptInvite, previewInvite, recordInviteVisit } from './invitations.service.js';
 
 /** The invitee's side: preview a link (no sign-in, no state change), count a visit, accept. */
-export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, limiters }) => {
+const VISITOR_COOKIE = 'hearth_visitor';
+
+export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, limiters, config }) => {
   const tags = ['invitations'];
 
   /** Unknown codes spend a much smaller budget than normal look-ups, so guessing codes stalls quickly. */
@@ -38,14 +40,32 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
 
   app.post(
     '/api/invites/:code/visits',
-    { schema: { tags, description: "Counts a unique visitor in the link's funnel (sent by the invite page).", params: inviteCodeParams, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        description: "Counts a unique visitor in the link's funnel (sent by the invite page).",
+        params: inviteCodeParams,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       const ip = clientAddressKey(request.ip);
       await limiters.inviteResolvePerIp.consume(ip);
-      // A visitor is the account when signed in, else the client address and browser; only a hash is kept.
-      const visitor = request.currentUser ? `user:${request.currentUser.id}` : `anon:${ip}|${request.headers['user-agent'] ?? ''}`;
+      // A visitor is one browser: a random first-party id, so opening the link before and after signing up
+      // counts once. Only a hash of it is stored.
+      let visitorId = request.cookies[VISITOR_COOKIE];
+      if (!visitorId || !/^[A-Za-z0-9_-]{22}$/.test(visitorId)) {
+        visitorId = generateToken(16);
+        reply.setCookie(VISITOR_COOKIE, visitorId, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: config.secureCookies,
+          maxAge: 31_536_000,
+        });
+      }
       await withEnumerationGuard(ip, () =>
-        recordInviteVisit(db, { code: request.params.code, visitorKey: sha256(visitor).toString('base64url') }),
+        recordInviteVisit(db, { code: request.params.code, visitorKey: sha256(visitorId).toString('base64url') }),
       );
       return reply.code(204).send(null);
     },

@@ -57,7 +57,10 @@ export type AcceptResult = {
  * Joins (public group) or requests to join (private group, or a link that asks for approval), all in one
  * transaction: the use is counted together with the membership or request, or not at all.
  */
-export async function acceptInvite(db: Database, input: { code: string; userId: string; answers?: string[] }): Promise<AcceptResult> {
+export async function acceptInvite(
+  db: Database,
+  input: { code: string; userId: string; answers?: string[] },
+): Promise<AcceptResult> {
   try {
     return await db.transaction((tx) => acceptInTransaction(tx, input));
   } catch (error) {
@@ -67,7 +70,10 @@ export async function acceptInvite(db: Database, input: { code: string; userId: 
   }
 }
 
-async function acceptInTransaction(tx: Database, input: { code: string; userId: string; answers?: string[] }): Promise<AcceptResult> {
+async function acceptInTransaction(
+  tx: Database,
+  input: { code: string; userId: string; answers?: string[] },
+): Promise<AcceptResult> {
   const { link, group } = await findUsableInvite(tx, input.code);
   const result = (status: 'active' | 'pending', role: AcceptResult['membership']['role']) => ({
     groupId: group.id,

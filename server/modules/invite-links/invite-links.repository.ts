@@ -81,7 +81,9 @@ export async function incrementUsesWithinLimit(db: Database, inviteLinkId: strin
   const rows = await db
     .update(inviteLinks)
     .set({ uses: sql`${inviteLinks.uses} + 1` })
-    .where(and(eq(inviteLinks.id, inviteLinkId), or(isNull(inviteLinks.maxUses), sql`${inviteLinks.uses} < ${inviteLinks.maxUses}`)))
+    .where(
+      and(eq(inviteLinks.id, inviteLinkId), or(isNull(inviteLinks.maxUses), sql`${inviteLinks.uses} < ${inviteLinks.maxUses}`)),
+    )
     .returning({ uses: inviteLinks.uses });
   return rows.length > 0;
 }

@@ -76,25 +76,50 @@ export const inviteLinkRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
 
   app.delete(
     '/api/groups/:groupId/invite-links/:linkId',
-    { schema: { tags, description: 'Revokes the link; it answers invite_revoked from then on.', params: inviteLinkParams, response: { 200: inviteLinkResponse } } },
+    {
+      schema: {
+        tags,
+        description: 'Revokes the link; it answers invite_revoked from then on.',
+        params: inviteLinkParams,
+        response: { 200: inviteLinkResponse },
+      },
+    },
     async (request) => {
       const actor = requireUser(request);
-      const inviteLink = await revokeInviteLink(context, { idOrSlug: request.params.groupId, actorId: actor.id, linkId: request.params.linkId });
+      const inviteLink = await revokeInviteLink(context, {
+        idOrSlug: request.params.groupId,
+        actorId: actor.id,
+        linkId: request.params.linkId,
+      });
       return { inviteLink };
     },
   );
 
   app.post(
     '/api/groups/:groupId/invite-links/:linkId/reset',
-    { schema: { tags, description: 'Revokes the link and issues a fresh code with the same settings.', params: inviteLinkParams, response: { 201: inviteLinkResponse } } },
+    {
+      schema: {
+        tags,
+        description: 'Revokes the link and issues a fresh code with the same settings.',
+        params: inviteLinkParams,
+        response: { 201: inviteLinkResponse },
+      },
+    },
     async (request, reply) => {
       const actor = requireUser(request);
-      const inviteLink = await resetInviteLink(context, { idOrSlug: request.params.groupId, actor, linkId: request.params.linkId });
+      const inviteLink = await resetInviteLink(context, {
+        idOrSlug: request.params.groupId,
+        actor,
+        linkId: request.params.linkId,
+      });
       return reply.code(201).send({ inviteLink });
     },
   );
 
-  for (const [action, paused] of [['pause', true], ['resume', false]] as const) {
+  for (const [action, paused] of [
+    ['pause', true],
+    ['resume', false],
+  ] as const) {
     app.post(
       `/api/groups/:groupId/invites/${action}`,
       { schema: { tags, params: groupParams, response: { 200: groupResponse } } },
@@ -105,4 +130,3 @@ export const inviteLinkRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
     );
   }
 };
-

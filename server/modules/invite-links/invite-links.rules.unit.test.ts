@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { generateToken } from '../../shared/tokens.js';
-import { INVITE_CODE_BYTES, inviteLinkState, inviteRefusal, isWellFormedInviteCode, joinNeedsApproval } from './invite-links.rules.js';
+import {
+  INVITE_CODE_BYTES,
+  inviteLinkState,
+  inviteRefusal,
+  isWellFormedInviteCode,
+  joinNeedsApproval,
+} from './invite-links.rules.js';
 
 const now = new Date('2030-01-01T12:00:00Z');
 const active = { revokedAt: null, expiresAt: null, maxUses: null, uses: 0 };

@@ -17,7 +17,15 @@ export type InviteLinkSettings = {
   requiresApproval?: boolean;
 };
 
-type LinkStats = { creatorName: string | null; opened: number; signedUp: number; joined: number; pending: number; approved: number; declined: number };
+type LinkStats = {
+  creatorName: string | null;
+  opened: number;
+  signedUp: number;
+  joined: number;
+  pending: number;
+  approved: number;
+  declined: number;
+};
 const noStats = { opened: 0, signedUp: 0, joined: 0, pending: 0, approved: 0, declined: 0 };
 
 function presentInviteLink(context: Context, link: InviteLinkRow, stats: LinkStats) {
@@ -102,7 +110,7 @@ export async function listInviteLinks(context: Context, input: { idOrSlug: strin
   return rows.map((row) => presentInviteLink(context, row.link, row));
 }
 
-async function loadLinkForAdmin(context: Context, db: Database, input: { idOrSlug: string; actorId: string; linkId: string }) {
+async function loadLinkForAdmin(db: Database, input: { idOrSlug: string; actorId: string; linkId: string }) {
   const { group } = await authorizeGroupAction(db, input.idOrSlug, input.actorId, 'manageInviteLinks');
   const link = await repository.findInviteLink(db, group.id, input.linkId);
   if (!link) throw new AppError('invite_link_not_found', 'This invite link does not exist in this group.');
@@ -119,7 +127,7 @@ export async function updateInviteLink(
   input: { idOrSlug: string; actorId: string; linkId: string; settings: Omit<InviteLinkSettings, 'requiresApproval'> },
 ) {
   return context.db.transaction(async (tx) => {
-    const { link } = await loadLinkForAdmin(context, tx, input);
+    const { link } = await loadLinkForAdmin(tx, input);
     const { settings } = input;
     if (settings.maxUses !== undefined && settings.maxUses !== null && settings.maxUses < link.uses) {
       throw new AppError(
@@ -138,7 +146,7 @@ export async function updateInviteLink(
 
 export async function revokeInviteLink(context: Context, input: { idOrSlug: string; actorId: string; linkId: string }) {
   return context.db.transaction(async (tx) => {
-    const { link } = await loadLinkForAdmin(context, tx, input);
+    const { link } = await loadLinkForAdmin(tx, input);
     const updated = link.revokedAt ? link : await repository.updateInviteLink(tx, link.id, { revokedAt: new Date() });
     return presentWithStats(context, tx, updated);
   });
@@ -150,7 +158,7 @@ export async function resetInviteLink(
   input: { idOrSlug: string; actor: { id: string; name: string }; linkId: string },
 ) {
   return context.db.transaction(async (tx) => {
-    const { group, link } = await loadLinkForAdmin(context, tx, { ...input, actorId: input.actor.id });
+    const { group, link } = await loadLinkForAdmin(tx, { ...input, actorId: input.actor.id });
     if (!link.revokedAt) await repository.updateInviteLink(tx, link.id, { revokedAt: new Date() });
     const stillInFuture = link.expiresAt && link.expiresAt.getTime() > Date.now();
     return insertLink(context, tx, group, input.actor, {

@@ -20,17 +20,27 @@ export const joinRequestRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
     { schema: { tags, params: groupParams, querystring: listJoinRequestsQuery, response: { 200: joinRequestListResponse } } },
     async (request) => {
       const actor = requireUser(request);
-      return { joinRequests: await listJoinRequests(db, { idOrSlug: request.params.groupId, actorId: actor.id, ...request.query }) };
+      return {
+        joinRequests: await listJoinRequests(db, { idOrSlug: request.params.groupId, actorId: actor.id, ...request.query }),
+      };
     },
   );
 
-  for (const [action, decision] of [['approve', 'approved'], ['decline', 'declined']] as const) {
+  for (const [action, decision] of [
+    ['approve', 'approved'],
+    ['decline', 'declined'],
+  ] as const) {
     app.post(
       `/api/groups/:groupId/join-requests/:requestId/${action}`,
       { schema: { tags, params: joinRequestParams, response: { 204: z.null() } } },
       async (request, reply) => {
         const actor = requireUser(request);
-        await decideJoinRequest(db, { idOrSlug: request.params.groupId, actorId: actor.id, requestId: request.params.requestId, decision });
+        await decideJoinRequest(db, {
+          idOrSlug: request.params.groupId,
+          actorId: actor.id,
+          requestId: request.params.requestId,
+          decision,
+        });
         return reply.code(204).send(null);
       },
     );

@@ -13,7 +13,11 @@ export async function listJoinRequests(
   input: { idOrSlug: string; actorId: string; status: 'pending' | 'approved' | 'declined'; inviteLinkId?: string },
 ) {
   const { group } = await authorizeGroupAction(db, input.idOrSlug, input.actorId, 'decideJoinRequests');
-  const rows = await repository.listJoinRequests(db, { groupId: group.id, status: input.status, inviteLinkId: input.inviteLinkId });
+  const rows = await repository.listJoinRequests(db, {
+    groupId: group.id,
+    status: input.status,
+    inviteLinkId: input.inviteLinkId,
+  });
   return rows.map((row) => ({
     id: row.request.id,
     user: { id: row.request.userId, name: row.userName },
@@ -79,7 +83,11 @@ export async function decideJoinRequestsInBulk(
     });
     await applyDecision(tx, decided, input.decision, group.id);
     const decidedIds = new Set(decided.map((request) => request.id));
-    const known = await repository.findJoinRequests(tx, group.id, (input.requestIds ?? []).filter((id) => !decidedIds.has(id)));
+    const known = await repository.findJoinRequests(
+      tx,
+      group.id,
+      (input.requestIds ?? []).filter((id) => !decidedIds.has(id)),
+    );
     return { decided: [...decidedIds], alreadyDecided: known.map((request) => request.id) };
   });
 }

@@ -79,7 +79,10 @@ for (const kind of databaseKinds) {
       assert.equal(result.status, 200);
       assert.equal(result.body.decided.length, 2);
       const left = (await owner.api.get(`/api/groups/${group.id}/join-requests`)).body.joinRequests;
-      assert.deepEqual(left.map((r: { id: string }) => r.id), [other.id]);
+      assert.deepEqual(
+        left.map((r: { id: string }) => r.id),
+        [other.id],
+      );
       assert.equal((await owner.api.get(`/api/groups/${group.id}`)).body.group.memberCount, 3);
     });
 

@@ -21,7 +21,10 @@ export async function deleteMembership(db: Database, groupId: string, userId: st
 }
 
 export async function updateRole(db: Database, groupId: string, userId: string, role: Role) {
-  await db.update(memberships).set({ role }).where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)));
+  await db
+    .update(memberships)
+    .set({ role })
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)));
 }
 
 export async function isBanned(db: Database, groupId: string, userId: string): Promise<boolean> {

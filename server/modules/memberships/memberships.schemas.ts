@@ -28,6 +28,8 @@ export const memberSchema = z.object({
 export const membersResponse = z.object({ members: z.array(memberSchema), nextCursor: z.string().nullable() });
 
 export const memberParams = groupParams.extend({ userId: z.uuid() });
-export const changeRoleBody = z.object({ role: z.enum(['admin', 'member']).describe('Owners promote members to admin or demote admins') });
+export const changeRoleBody = z.object({
+  role: z.enum(['admin', 'member']).describe('Owners promote members to admin or demote admins'),
+});
 export const changeRoleResponse = z.object({ member: z.object({ userId: z.uuid(), role: roleSchema }) });
 export const banBody = z.object({ userId: z.uuid() });

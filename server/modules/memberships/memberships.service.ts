@@ -33,7 +33,8 @@ export async function listMembers(
         invitedBy: row.invitedByName ? { name: row.invitedByName } : null,
       },
     })),
-    nextCursor: rows.length > input.pageSize && last ? encodeCursor({ joinedAt: last.cursorJoinedAt, userId: last.userId }) : null,
+    nextCursor:
+      rows.length > input.pageSize && last ? encodeCursor({ joinedAt: last.cursorJoinedAt, userId: last.userId }) : null,
   };
 }
 

@@ -20,7 +20,14 @@ export function LogInPage() {
   const { data: user } = useCurrentUser();
   if (user) return <Navigate to={next} replace />;
   return (
-    <AuthCard title="Log in to Hearth" footer={<>New here? <Link to={`/signup${params.size ? `?${params}` : ''}`}>Create an account</Link></>}>
+    <AuthCard
+      title="Log in to Hearth"
+      footer={
+        <>
+          New here? <Link to={`/signup${params.size ? `?${params}` : ''}`}>Create an account</Link>
+        </>
+      }
+    >
       <LogInForm onDone={() => navigate(next, { replace: true })} />
     </AuthCard>
   );
@@ -33,7 +40,14 @@ export function SignUpPage() {
   const { data: user } = useCurrentUser();
   if (user) return <Navigate to={next} replace />;
   return (
-    <AuthCard title="Create your account" footer={<>Already have an account? <Link to={`/login${params.size ? `?${params}` : ''}`}>Log in</Link></>}>
+    <AuthCard
+      title="Create your account"
+      footer={
+        <>
+          Already have an account? <Link to={`/login${params.size ? `?${params}` : ''}`}>Log in</Link>
+        </>
+      }
+    >
       <SignUpForm onDone={() => navigate(next, { replace: true })} />
     </AuthCard>
   );

@@ -35,7 +35,8 @@ function MyGroups() {
               <span className="group-card-body">
                 <strong>{group.name}</strong>
                 <span className="muted">
-                  {group.memberCount} {group.memberCount === 1 ? 'member' : 'members'} · {group.visibility === 'private' ? 'Private' : 'Public'}
+                  {group.memberCount} {group.memberCount === 1 ? 'member' : 'members'} ·{' '}
+                  {group.visibility === 'private' ? 'Private' : 'Public'}
                 </span>
                 {group.role && <span className={`badge badge-${group.role}`}>{roleLabel[group.role]}</span>}
               </span>

@@ -23,7 +23,9 @@ export function InvitePage() {
   const shownOutcome: Outcome | null =
     outcome ??
     (preview.isError ? { kind: 'error', error: preview.error } : null) ??
-    (preview.data?.viewerStatus === 'member' ? { kind: 'already-member', groupSlug: group!.slug, groupName: group!.name } : null) ??
+    (preview.data?.viewerStatus === 'member'
+      ? { kind: 'already-member', groupSlug: group!.slug, groupName: group!.name }
+      : null) ??
     (preview.data?.viewerStatus === 'pending' ? { kind: 'pending', groupSlug: group!.slug, groupName: group!.name } : null) ??
     (preview.data?.viewerStatus === 'declined' ? { kind: 'declined', groupSlug: group!.slug, groupName: group!.name } : null);
 
@@ -77,12 +79,11 @@ function InviteHeader({ invite }: { invite: InvitePreview }) {
       </p>
       <Dialog.Title className="dialog-title">{group.name}</Dialog.Title>
       <p className="muted">
-        {group.memberCount} {group.memberCount === 1 ? 'member' : 'members'} · {group.visibility === 'private' ? 'Private group' : 'Public group'}
+        {group.memberCount} {group.memberCount === 1 ? 'member' : 'members'} ·{' '}
+        {group.visibility === 'private' ? 'Private group' : 'Public group'}
       </p>
       {group.description && <p className="invite-description">{group.description}</p>}
-      {invite.requiresApproval && (
-        <p className="notice">The admins will review your request before you can see the group.</p>
-      )}
+      {invite.requiresApproval && <p className="notice">The admins will review your request before you can see the group.</p>}
     </div>
   );
 }

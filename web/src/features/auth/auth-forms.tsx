@@ -14,7 +14,14 @@ export function LogInForm({ onDone, defaultEmail = '' }: { onDone: () => void; d
   return (
     <form className="form" onSubmit={submit} noValidate>
       <label htmlFor={`${id}-email`}>Email</label>
-      <input id={`${id}-email`} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+      <input
+        id={`${id}-email`}
+        type="email"
+        autoComplete="email"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
       <label htmlFor={`${id}-password`}>Password</label>
       <input
         id={`${id}-password`}
@@ -45,9 +52,23 @@ export function SignUpForm({ onDone, inviteCode }: { onDone: () => void; inviteC
   return (
     <form className="form" onSubmit={submit} noValidate>
       <label htmlFor={`${id}-name`}>Name</label>
-      <input id={`${id}-name`} autoComplete="name" required maxLength={80} value={name} onChange={(e) => setName(e.target.value)} />
+      <input
+        id={`${id}-name`}
+        autoComplete="name"
+        required
+        maxLength={80}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
       <label htmlFor={`${id}-email`}>Email</label>
-      <input id={`${id}-email`} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+      <input
+        id={`${id}-email`}
+        type="email"
+        autoComplete="email"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
       <label htmlFor={`${id}-password`}>Password</label>
       <input
         id={`${id}-password`}

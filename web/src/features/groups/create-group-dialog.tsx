@@ -14,10 +14,7 @@ export function CreateGroupDialog() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    createGroup.mutate(
-      { name, description, visibility },
-      { onSuccess: ({ group }) => navigate(`/groups/${group.slug}`) },
-    );
+    createGroup.mutate({ name, description, visibility }, { onSuccess: ({ group }) => navigate(`/groups/${group.slug}`) });
   };
 
   return (
@@ -27,22 +24,40 @@ export function CreateGroupDialog() {
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog">
           <Dialog.Title className="dialog-title">Create a group</Dialog.Title>
-          <Dialog.Description className="dialog-description">You will be its owner. You can invite people next.</Dialog.Description>
+          <Dialog.Description className="dialog-description">
+            You will be its owner. You can invite people next.
+          </Dialog.Description>
           <form className="form" onSubmit={submit}>
             <label htmlFor="group-name">Group name</label>
             <input id="group-name" required maxLength={80} value={name} onChange={(e) => setName(e.target.value)} />
             <label htmlFor="group-description">Description (optional)</label>
-            <textarea id="group-description" maxLength={2000} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
+            <textarea
+              id="group-description"
+              maxLength={2000}
+              rows={3}
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+            />
             <fieldset className="choice-group">
               <legend>Who can join?</legend>
               <label className="choice">
-                <input type="radio" name="visibility" checked={visibility === 'public'} onChange={() => setVisibility('public')} />
+                <input
+                  type="radio"
+                  name="visibility"
+                  checked={visibility === 'public'}
+                  onChange={() => setVisibility('public')}
+                />
                 <span>
                   <strong>Public</strong> — anyone with an invite link joins at once
                 </span>
               </label>
               <label className="choice">
-                <input type="radio" name="visibility" checked={visibility === 'private'} onChange={() => setVisibility('private')} />
+                <input
+                  type="radio"
+                  name="visibility"
+                  checked={visibility === 'private'}
+                  onChange={() => setVisibility('private')}
+                />
                 <span>
                   <strong>Private</strong> — an owner or admin approves each request
                 </span>

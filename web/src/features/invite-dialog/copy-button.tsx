@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'react';
 
 /** Copies `text` to the clipboard and says "Copied" visibly and to screen readers for two seconds. */
-export function CopyButton({ text, label = 'Copy link', className = 'button button-primary' }: { text: string; label?: string; className?: string }) {
+export function CopyButton({
+  text,
+  label = 'Copy link',
+  className = 'button button-primary',
+}: {
+  text: string;
+  label?: string;
+  className?: string;
+}) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (state === 'idle') return;

@@ -37,7 +37,9 @@ export function InviteDialog({ group }: { group: Group }) {
               <InvitationLinkTab group={group} enabled={open} />
             </Tabs.Content>
             <Tabs.Content value="email" className="tab-panel">
-              <p className="muted">Inviting people by email is coming soon. Until then, copy the link and send it from your mailbox.</p>
+              <p className="muted">
+                Inviting people by email is coming soon. Until then, copy the link and send it from your mailbox.
+              </p>
             </Tabs.Content>
           </Tabs.Root>
           <Dialog.Close className="dialog-close" aria-label="Close">

@@ -17,7 +17,11 @@ export function InviteLinksTab({ group }: { group: Group }) {
     <div>
       {group.role === 'owner' && (
         <div className={`notice ${group.invitesPaused ? 'notice-warning' : ''}`}>
-          <span>{group.invitesPaused ? 'All invites are paused: no link works until you resume them.' : 'All invite links are working.'}</span>
+          <span>
+            {group.invitesPaused
+              ? 'All invites are paused: no link works until you resume them.'
+              : 'All invite links are working.'}
+          </span>
           <button
             type="button"
             className="button button-small"
@@ -106,7 +110,15 @@ function LinkRow({ group, link }: { group: Group; link: InviteLink }) {
           error={actions.update.error}
           onCancel={() => setEditing(false)}
           onSubmit={(settings) =>
-            actions.update.mutate({ id: link.id, ...settings }, { onSuccess: () => (setEditing(false), toast('Link updated')) })
+            actions.update.mutate(
+              { id: link.id, ...settings },
+              {
+                onSuccess: () => {
+                  setEditing(false);
+                  toast('Link updated');
+                },
+              },
+            )
           }
         />
       ) : (
@@ -120,7 +132,9 @@ function LinkRow({ group, link }: { group: Group; link: InviteLink }) {
               <button
                 type="button"
                 className="button button-small"
-                onClick={() => actions.reset.mutate(link.id, { onSuccess: () => toast('Link reset: the old link no longer works'), onError })}
+                onClick={() =>
+                  actions.reset.mutate(link.id, { onSuccess: () => toast('Link reset: the old link no longer works'), onError })
+                }
               >
                 Reset
               </button>

@@ -19,7 +19,12 @@ export function InviteOutcome({ outcome }: { outcome: Outcome }) {
     const code = outcome.error instanceof ApiError ? outcome.error.code : 'unknown';
     const message = outcome.error instanceof Error ? outcome.error.message : 'Something went wrong.';
     const title =
-      linkProblems[code] ?? (code === 'banned' ? 'You cannot join this group' : code === 'request_declined' ? 'Your request was declined' : 'Something went wrong');
+      linkProblems[code] ??
+      (code === 'banned'
+        ? 'You cannot join this group'
+        : code === 'request_declined'
+          ? 'Your request was declined'
+          : 'Something went wrong');
     return (
       <div className="outcome outcome-error" role="alert">
         <h2>{title}</h2>
@@ -33,7 +38,11 @@ export function InviteOutcome({ outcome }: { outcome: Outcome }) {
   const groupLink = `/groups/${outcome.groupSlug}`;
   const content = {
     joined: { title: `Welcome to ${outcome.groupName}!`, text: 'You are now a member.', action: 'Go to the group' },
-    'already-member': { title: 'You are already a member', text: `You belong to ${outcome.groupName}.`, action: 'Open the group' },
+    'already-member': {
+      title: 'You are already a member',
+      text: `You belong to ${outcome.groupName}.`,
+      action: 'Open the group',
+    },
     pending: {
       title: 'Request sent',
       text: `Your request to join ${outcome.groupName} is pending. An admin will review it; come back to this link to see the answer.`,

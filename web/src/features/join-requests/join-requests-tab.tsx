@@ -21,7 +21,8 @@ export function JoinRequestsTab({ group }: { group: Group }) {
     onSuccess: (result, { action }) => {
       const count = result.decided.length;
       toast(`${action === 'approve' ? 'Approved' : 'Declined'} ${count} ${count === 1 ? 'request' : 'requests'}`);
-      if (result.alreadyDecided.length) toast(`${result.alreadyDecided.length} had already been decided by someone else`, 'error');
+      if (result.alreadyDecided.length)
+        toast(`${result.alreadyDecided.length} had already been decided by someone else`, 'error');
       void refresh();
     },
     onError: (error) => toast(error.message, 'error'),
@@ -29,7 +30,9 @@ export function JoinRequestsTab({ group }: { group: Group }) {
 
   if (requests.isPending) return <Loading label="Loading join requests…" />;
   if (requests.isError) return <ErrorState title="Could not load join requests" message={requests.error.message} />;
-  const links = new Map(requests.data.filter((r) => r.inviteLinkId).map((r) => [r.inviteLinkId!, r.inviteLinkLabel || 'Unlabelled link']));
+  const links = new Map(
+    requests.data.filter((r) => r.inviteLinkId).map((r) => [r.inviteLinkId!, r.inviteLinkLabel || 'Unlabelled link']),
+  );
   const shown = requests.data.filter((request) => !linkFilter || request.inviteLinkId === linkFilter);
   if (requests.data.length === 0) {
     return (
@@ -54,10 +57,20 @@ export function JoinRequestsTab({ group }: { group: Group }) {
             </option>
           ))}
         </select>
-        <button type="button" className="button" disabled={decide.isPending} onClick={() => decide.mutate({ action: 'approve', body: bulkBody })}>
+        <button
+          type="button"
+          className="button"
+          disabled={decide.isPending}
+          onClick={() => decide.mutate({ action: 'approve', body: bulkBody })}
+        >
           {linkFilter ? 'Approve all from this link' : `Approve all (${shown.length})`}
         </button>
-        <button type="button" className="button" disabled={decide.isPending} onClick={() => decide.mutate({ action: 'decline', body: bulkBody })}>
+        <button
+          type="button"
+          className="button"
+          disabled={decide.isPending}
+          onClick={() => decide.mutate({ action: 'decline', body: bulkBody })}
+        >
           {linkFilter ? 'Decline all from this link' : `Decline all (${shown.length})`}
         </button>
       </div>
@@ -70,7 +83,9 @@ export function JoinRequestsTab({ group }: { group: Group }) {
                 <span className="member-name">{request.user.name}</span>
                 <span className="muted member-meta">
                   {new Date(request.createdAt).toLocaleString()} ·{' '}
-                  {request.inviteLinkId ? `via link ${request.inviteLinkLabel ? `“${request.inviteLinkLabel}”` : 'without a label'}` : 'asked directly'}
+                  {request.inviteLinkId
+                    ? `via link ${request.inviteLinkLabel ? `“${request.inviteLinkLabel}”` : 'without a label'}`
+                    : 'asked directly'}
                 </span>
               </div>
               <div className="request-actions">

@@ -17,7 +17,8 @@ export function describeJoin(member: Member): string {
   if (via.kind === 'created') return 'created the group';
   if (via.kind === 'demo') return 'demo member';
   const inviter = via.invitedBy ? ` (invited by ${via.invitedBy.name})` : '';
-  if (via.kind === 'invite_link') return `via link ${via.inviteLinkLabel ? `“${via.inviteLinkLabel}”` : 'without a label'}${inviter}`;
+  if (via.kind === 'invite_link')
+    return `via link ${via.inviteLinkLabel ? `“${via.inviteLinkLabel}”` : 'without a label'}${inviter}`;
   return 'approved join request';
 }
 
@@ -89,7 +90,12 @@ export function PeopleTab({ group }: { group: Group }) {
         ))}
       </ul>
       {members.hasNextPage && (
-        <button className="button load-more" type="button" onClick={() => members.fetchNextPage()} disabled={members.isFetchingNextPage}>
+        <button
+          className="button load-more"
+          type="button"
+          onClick={() => members.fetchNextPage()}
+          disabled={members.isFetchingNextPage}
+        >
           {members.isFetchingNextPage ? 'Loading…' : 'Load more'}
         </button>
       )}
@@ -117,7 +123,8 @@ function MemberRow({ group, member }: { group: Group; member: Member }) {
     onError: (error) => toast(error.message, 'error'),
   });
   const rank = { owner: 3, admin: 2, member: 1 } as const;
-  const canAct = group.role !== null && group.role !== 'member' && rank[group.role] > rank[member.role] && me?.id !== member.user.id;
+  const canAct =
+    group.role !== null && group.role !== 'member' && rank[group.role] > rank[member.role] && me?.id !== member.user.id;
 
   return (
     <li className="member-row">

@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import {
+  accessibilityViolations,
+  createGroupThroughUi,
+  launchBrowser,
+  newPerson,
+  screenshot,
+  signUpThroughUi,
+} from './support/browser.js';
+import { startHearth } from './support/hearth-server.js';
+
+describe('invite by link, both sides, in Chromium', () => {
+  let hearth: Awaited<ReturnType<typeof startHearth>>;
+  let browser: Browser;
+  before(async () => {
+    hearth = await startHearth();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await hearth?.close();
+  });
+
+  /** People → Invite → Invitation link → Copy link, then read the link back from the clipboard. */
+  async function copyInviteLink(page: Page, screenshotName?: string): Promise<string> {
+    await page.getByRole('tab', { name: 'People' }).click();
+    await page.getByRole('button', { name: 'Invite' }).click();
+    const dialog = page.getByRole('dialog', { name: /Invite people to/ });
+    await dialog.getByRole('tab', { name: 'Invitation link' }).click();
+    await dialog.getByRole('button', { name: 'Copy link' }).click();
+    await dialog.getByText('Copied', { exact: true }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, await dialog.getByRole('textbox', { name: /Invitation link/ }).inputValue());
+    assert.ok(await dialog.getByRole('img', { name: 'QR code of the invitation link' }).isVisible());
+    assert.ok(await dialog.getByRole('link', { name: 'WhatsApp' }).isVisible());
+    assert.deepEqual(await accessibilityViolations(page, '[role="dialog"]'), []);
+    if (screenshotName) await screenshot(page, screenshotName);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    return copied;
+  }
+
+  test('public group: the invitee signs up in the modal and lands in the group without another click', async () => {
+    const admin = await newPerson(browser, hearth.baseUrl);
+    await signUpThroughUi(admin.page, hearth.baseUrl, {
+      name: 'Olive Owner',
+      email: 'olive@example.com',
+      password: 'correct horse battery',
+    });
+    await createGroupThroughUi(admin.page, { name: 'Morning Runners', description: 'We run before work.', visibility: 'Public' });
+    const link = await copyInviteLink(admin.page, 'invite-dialog');
+    assert.match(link, new RegExp(`^${hearth.baseUrl}/invite/[A-Za-z0-9_-]{32}$`));
+
+    const invitee = await newPerson(browser, hearth.baseUrl);
+    const response = await invitee.page.goto(link);
+    assert.equal(response?.headers()['referrer-policy'], 'no-referrer');
+    const modal = invitee.page.getByRole('dialog', { name: 'Morning Runners' });
+    await modal.getByText('Olive Owner invited you to join').waitFor();
+    assert.match(await modal.innerText(), /1 member/);
+    assert.match(await modal.innerText(), /We run before work\./);
+    assert.deepEqual(await accessibilityViolations(invitee.page, '[role="dialog"]'), []);
+    await screenshot(invitee.page, 'invite-modal-public');
+
+    await modal.getByRole('tab', { name: 'Sign up' }).click();
+    await modal.getByLabel('Name').fill('Ivy Invitee');
+    await modal.getByLabel('Email').fill('ivy@example.com');
+    await modal.getByLabel('Password').fill('correct horse battery');
+    await modal.getByRole('button', { name: 'Create account' }).click();
+    await modal.getByRole('heading', { name: 'Welcome to Morning Runners!' }).waitFor();
+    assert.equal(new URL(invitee.page.url()).origin, hearth.baseUrl);
+    await modal.getByRole('link', { name: 'Go to the group' }).click();
+    const ivy = invitee.page.getByRole('list', { name: 'Members' }).getByRole('listitem').filter({ hasText: 'Ivy Invitee' });
+    await ivy.waitFor();
+    assert.match(await ivy.innerText(), /via link without a label \(invited by Olive Owner\)/);
+
+    // Opening the link again: already a member, no use counted.
+    await invitee.page.goto(link);
+    await invitee.page.getByRole('heading', { name: 'You are already a member' }).waitFor();
+
+    await admin.page.reload();
+    await admin.page.getByRole('tab', { name: 'Invite links' }).click();
+    const row = admin.page.getByRole('listitem', { name: 'Unlabelled link' });
+    assert.match(await row.innerText(), /Uses\s*1 \/ ∞/);
+    assert.match(await row.getByRole('list', { name: /Funnel/ }).innerText(), /Opened 1[\s\S]*Signed up 1[\s\S]*Joined 1/);
+    assert.deepEqual([...admin.problems, ...invitee.problems], []);
+    await admin.context.close();
+    await invitee.context.close();
+  });
+
+  test('private group: the request is pending until an admin approves it, then the invitee sees the group', async () => {
+    const admin = await newPerson(browser, hearth.baseUrl);
+    await signUpThroughUi(admin.page, hearth.baseUrl, {
+      name: 'Paula Private',
+      email: 'paula@example.com',
+      password: 'correct horse battery',
+    });
+    await createGroupThroughUi(admin.page, { name: 'Inner Circle', visibility: 'Private' });
+    await admin.page.getByRole('tab', { name: 'Settings' }).click();
+    await admin.page.getByLabel('Question 1').fill('What are you building?');
+    await admin.page.getByRole('button', { name: 'Save questions' }).click();
+    await admin.page.getByText('Questions saved', { exact: true }).waitFor();
+    const link = await copyInviteLink(admin.page);
+
+    // The invitee already has an account: they use the Log in tab.
+    const invitee = await newPerson(browser, hearth.baseUrl);
+    await signUpThroughUi(invitee.page, hearth.baseUrl, {
+      name: 'Rex Requester',
+      email: 'rex@example.com',
+      password: 'correct horse battery',
+    });
+    await invitee.page.getByRole('button', { name: 'Account menu for Rex Requester' }).click();
+    await invitee.page.getByRole('menuitem', { name: 'Log out' }).click();
+    await invitee.page.getByRole('heading', { name: 'Log in to Hearth' }).waitFor();
+
+    await invitee.page.goto(link);
+    const modal = invitee.page.getByRole('dialog', { name: 'Inner Circle' });
+    await modal.getByText('The admins will review your request').waitFor();
+    await modal.getByLabel('What are you building?').fill('A bakery app');
+    await screenshot(invitee.page, 'invite-modal-private');
+    await modal.getByRole('tab', { name: 'Log in' }).click();
+    await modal.getByLabel('Email').fill('rex@example.com');
+    await modal.getByLabel('Password').fill('correct horse battery');
+    await modal.getByRole('button', { name: 'Log in' }).click();
+    await modal.getByRole('heading', { name: 'Request sent' }).waitFor();
+
+    await admin.page.getByRole('tab', { name: 'Join requests' }).click();
+    const request = admin.page.getByRole('listitem', { name: 'Request from Rex Requester' });
+    await request.getByText('A bakery app').waitFor();
+    await screenshot(admin.page, 'join-requests');
+    await request.getByRole('button', { name: 'Approve' }).click();
+    await admin.page.getByText('No pending requests').waitFor();
+
+    await invitee.page.goto(link);
+    await invitee.page.getByRole('heading', { name: 'You are already a member' }).waitFor();
+    await invitee.page.getByRole('link', { name: 'Open the group' }).click();
+    await invitee.page.getByRole('heading', { level: 1, name: 'Inner Circle' }).waitFor();
+    await invitee.page.getByRole('list', { name: 'Members' }).getByText('Rex Requester').waitFor();
+    assert.deepEqual([...admin.problems, ...invitee.problems], []);
+    await admin.context.close();
+    await invitee.context.close();
+  });
+
+  test('a revoked link tells the visitor to ask an admin for a new one', async () => {
+    const admin = await newPerson(browser, hearth.baseUrl);
+    await signUpThroughUi(admin.page, hearth.baseUrl, {
+      name: 'Rita Revoker',
+      email: 'rita@example.com',
+      password: 'correct horse battery',
+    });
+    await createGroupThroughUi(admin.page, { name: 'Closed Door', visibility: 'Public' });
+    const link = await copyInviteLink(admin.page);
+    await admin.page.getByRole('tab', { name: 'Invite links' }).click();
+    await admin.page.getByRole('listitem', { name: 'Unlabelled link' }).getByRole('button', { name: 'Revoke' }).click();
+    await admin.page.getByText('Link revoked', { exact: true }).waitFor();
+
+    const visitor = await newPerson(browser, hearth.baseUrl);
+    await visitor.page.goto(link);
+    await visitor.page.getByRole('heading', { name: 'This invite link was turned off' }).waitFor();
+    assert.match(await visitor.page.getByRole('alert').innerText(), /Ask an admin of the group for a new link/);
+    await admin.context.close();
+    await visitor.context.close();
+  });
+});
