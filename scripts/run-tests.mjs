@@ -19,7 +19,7 @@ function filesUnder(directory, predicate) {
 }
 
 const selectors = {
-  unit: () => filesUnder('server', (file) => file.endsWith('.unit.test.ts')),
+  unit: () => ['server', 'web/src'].flatMap((root) => filesUnder(root, (file) => file.endsWith('.unit.test.ts'))),
   integration: () => [
     ...filesUnder('server', (file) => file.endsWith('.test.ts') && !file.endsWith('.unit.test.ts')),
     ...filesUnder('tests/integration', (file) => file.endsWith('.test.ts')),

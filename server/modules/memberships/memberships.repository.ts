@@ -56,7 +56,7 @@ const inviter = alias(users, 'inviter');
  * One page of a group's members, newest first. The (joined_at, user_id) row comparison and the ORDER BY match
  * the memberships_group_newest index exactly, so a deep page costs the same as the first one.
  */
-export async function listMembersPage(
+export function membersPageQuery(
   db: Database,
   options: { groupId: string; limit: number; cursor?: MemberCursor; search?: string; inviteLinkId?: string },
 ) {
@@ -91,6 +91,10 @@ export async function listMembersPage(
     .where(and(...conditions))
     .orderBy(sql`${memberships.joinedAt} desc nulls last`, sql`${memberships.userId} desc nulls last`)
     .limit(options.limit);
+}
+
+export async function listMembersPage(db: Database, options: Parameters<typeof membersPageQuery>[1]) {
+  return membersPageQuery(db, options);
 }
 
 function escapeLike(value: string): string {

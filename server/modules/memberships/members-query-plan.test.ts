@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { createTestDatabase, type TestDatabase } from '../../../tests/support/database.js';
+import { membersPageQuery } from './memberships.repository.js';
+
+type PlanNode = { 'Node Type': string; 'Index Name'?: string; Plans?: PlanNode[] };
+
+function nodesOf(plan: PlanNode): PlanNode[] {
+  return [plan, ...(plan.Plans ?? []).flatMap(nodesOf)];
+}
+
+/**
+ * The People tab must stay fast at a million members: its page query has to walk the
+ * memberships_group_newest index in order and stop after one page, never sort the group.
+ */
+describe('members page query plan (postgres)', () => {
+  let database: TestDatabase;
+  const groupId = '00000000-0000-4000-8000-000000000001';
+
+  before(async () => {
+    database = await createTestDatabase('postgres');
+    await database.db.execute(sql`
+      insert into users (id, name, email, password_hash)
+      values ('00000000-0000-4000-8000-0000000000aa', 'Owner', 'owner@plan.example', '!')`);
+    await database.db.execute(sql`
+      insert into groups (id, slug, name, visibility, created_by)
+      select ('00000000-0000-4000-8000-00000000000' || n)::uuid, 'plan-' || n, 'Plan ' || n, 'public',
+             '00000000-0000-4000-8000-0000000000aa'
+      from generate_series(1, 4) n`);
+    // 200,000 members spread over four groups: enough for the planner to prefer the index to a sort.
+    await database.db.execute(sql`
+      with people as (
+        insert into users (name, email, password_hash)
+        select 'Member ' || n, 'member-' || n || '@plan.example', '!' from generate_series(1, 200000) n
+        returning id, name
+      )
+      insert into memberships (group_id, user_id, role, joined_via, joined_at)
+      select ('00000000-0000-4000-8000-00000000000' || (1 + substring(name from 8)::int % 4))::uuid, id, 'member', 'demo',
+             now() - (substring(name from 8)::int) * interval '1 second'
+      from people`);
+    await database.db.execute(sql`analyze`);
+  });
+  after(() => database.drop());
+
+  async function planOf(options: Parameters<typeof membersPageQuery>[1]): Promise<PlanNode[]> {
+    const query = membersPageQuery(database.db, options).toSQL();
+    const result = await database.pool!.query(`explain (format json) ${query.sql}`, query.params as unknown[]);
+    return nodesOf(result.rows[0]['QUERY PLAN'][0].Plan);
+  }
+
+  test('the first page and a deep page read the group index in order and sort nothing', async () => {
+    for (const cursor of [undefined, { joinedAt: new Date(Date.now() - 150_000_000).toISOString(), userId: groupId }]) {
+      const nodes = await planOf({ groupId, limit: 51, cursor });
+      assert.ok(
+        nodes.some((node) => node['Index Name'] === 'memberships_group_newest'),
+        `expected memberships_group_newest in ${JSON.stringify(nodes.map((n) => n['Node Type']))}`,
+      );
+      assert.ok(!nodes.some((node) => node['Node Type'] === 'Sort'), 'no Sort node');
+      assert.equal(nodes[0]!['Node Type'], 'Limit');
+    }
+  });
+});
