@@ -1,6 +1,8 @@
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { SessionCookies } from './http/session.js';
+import type { InvitePreviewCache } from './modules/invite-links/invite-preview-cache.js';
+import type { InvalidationBus } from './shared/invalidation-bus.js';
 import type { Limiters } from './shared/rate-limit.js';
 import type { SecretBox } from './shared/secret-box.js';
 
@@ -11,4 +13,6 @@ export type AppContext = {
   limiters: Limiters;
   cookies: SessionCookies;
   inviteCodeBox: SecretBox;
+  invalidations: InvalidationBus;
+  invitePreviewCache: InvitePreviewCache;
 };

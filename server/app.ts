@@ -16,6 +16,8 @@ import { invitationRoutes } from './modules/invite-links/invitations.routes.js';
 import { inviteLinkRoutes } from './modules/invite-links/invite-links.routes.js';
 import { joinRequestRoutes } from './modules/join-requests/join-requests.routes.js';
 import { membershipRoutes } from './modules/memberships/memberships.routes.js';
+import { InvitePreviewCache } from './modules/invite-links/invite-preview-cache.js';
+import { createInvalidationBus } from './shared/invalidation-bus.js';
 import { createLimiters } from './shared/rate-limit.js';
 import { SecretBox } from './shared/secret-box.js';
 
@@ -51,12 +53,16 @@ export async function buildApp(dependencies: AppDependencies) {
   registerErrorHandling(app);
   registerRequestGuard(app, config.publicUrl);
 
+  const invalidations = await createInvalidationBus({ redis, pool: database.pool });
+  app.addHook('onClose', () => invalidations.close());
   const context: AppContext = {
     config,
     db: database.db,
     limiters: createLimiters(config, redis),
     cookies: sessionCookies(config.secureCookies),
     inviteCodeBox: new SecretBox(config.sessionSecret, 'invite-codes'),
+    invalidations,
+    invitePreviewCache: new InvitePreviewCache(invalidations),
   };
 
   await registerOpenApi(app);

@@ -4,7 +4,7 @@ import { requireUser } from '../../http/session.js';
 import { createGroupBody, groupListResponse, groupParams, groupResponse, updateGroupBody } from './groups.schemas.js';
 import { createGroup, getGroup, listMyGroups, updateGroupSettings } from './groups.service.js';
 
-export const groupRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
+export const groupRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, invalidations }) => {
   app.post(
     '/api/groups',
     { schema: { tags: ['groups'], body: createGroupBody, response: { 201: groupResponse } } },
@@ -33,7 +33,7 @@ export const groupRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }
     { schema: { tags: ['groups'], params: groupParams, body: updateGroupBody, response: { 200: groupResponse } } },
     async (request) => {
       const user = requireUser(request);
-      const group = await updateGroupSettings(db, { idOrSlug: request.params.groupId, userId: user.id, ...request.body });
+      const group = await updateGroupSettings(db, invalidations, { idOrSlug: request.params.groupId, userId: user.id, ...request.body });
       return { group };
     },
   );

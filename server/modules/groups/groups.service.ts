@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
+import type { InvalidationBus } from '../../shared/invalidation-bus.js';
 import { insertMembership } from '../memberships/memberships.repository.js';
 import { type ActorRole, can, type GroupAction } from './groups.policy.js';
 import * as repository from './groups.repository.js';
@@ -74,6 +75,7 @@ export async function getGroup(db: Database, idOrSlug: string, userId: string | 
 
 export async function updateGroupSettings(
   db: Database,
+  invalidations: InvalidationBus,
   input: { idOrSlug: string; userId: string; membershipQuestions?: string[]; description?: string },
 ) {
   const { group, role } = await authorizeGroupAction(db, input.idOrSlug, input.userId, 'editGroupSettings');
@@ -81,5 +83,7 @@ export async function updateGroupSettings(
     ...(input.membershipQuestions !== undefined && { membershipQuestions: input.membershipQuestions }),
     ...(input.description !== undefined && { description: input.description }),
   });
+  // Invite previews show the description and questions: drop them from every instance's cache.
+  await invalidations.publish({ kind: 'group', id: group.id });
   return presentGroup(updated, role);
 }

@@ -11,7 +11,7 @@ import { acceptInvite, previewInvite, recordInviteVisit } from './invitations.se
 /** The invitee's side: preview a link (no sign-in, no state change), count a visit, accept. */
 const VISITOR_COOKIE = 'hearth_visitor';
 
-export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, limiters, config }) => {
+export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, limiters, config, invitePreviewCache }) => {
   const tags = ['invitations'];
 
   /** Unknown codes spend a much smaller budget than normal look-ups, so guessing codes stalls quickly. */
@@ -32,7 +32,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
       const ip = clientAddressKey(request.ip);
       await limiters.inviteResolvePerIp.consume(ip);
       const invite = await withEnumerationGuard(ip, () =>
-        previewInvite(db, { code: request.params.code, viewerId: request.currentUser?.id ?? null }),
+        previewInvite(db, invitePreviewCache, { code: request.params.code, viewerId: request.currentUser?.id ?? null }),
       );
       return { invite };
     },
@@ -65,7 +65,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
         });
       }
       await withEnumerationGuard(ip, () =>
-        recordInviteVisit(db, { code: request.params.code, visitorKey: sha256(visitorId).toString('base64url') }),
+        recordInviteVisit(db, invitePreviewCache, { code: request.params.code, visitorKey: sha256(visitorId).toString('base64url') }),
       );
       return reply.code(204).send(null);
     },

@@ -7,22 +7,24 @@ import { initialsOf } from '../groups/groups.rules.js';
 import { insertJoinRequest } from '../join-requests/join-requests.repository.js';
 import { insertMembership, isBanned } from '../memberships/memberships.repository.js';
 import * as repository from './invite-links.repository.js';
+import type { InvitePreviewCache } from './invite-preview-cache.js';
 import { inviteRefusal, isWellFormedInviteCode, joinNeedsApproval, refusalMessages } from './invite-links.rules.js';
 
 /**
  * The invitee's side of a link: preview it, and accept it. Unknown codes, malformed codes and codes of deleted
  * groups all end in the same `invite_not_found`.
  */
-async function findUsableInvite(db: Database, code: string) {
-  const found = isWellFormedInviteCode(code) ? await repository.findInviteByCodeHash(db, sha256(code)) : undefined;
+async function findUsableInvite(db: Database, code: string, cache?: InvitePreviewCache) {
+  const find = (hash: Buffer) => (cache ? cache.find(db, hash) : repository.findInviteByCodeHash(db, hash));
+  const found = isWellFormedInviteCode(code) ? await find(sha256(code)) : undefined;
   if (!found) throw new AppError('invite_not_found', 'This invite link is not valid. Check that you copied all of it.');
   const refusal = inviteRefusal(found.link, found.group, new Date());
   if (refusal) throw new AppError(refusal, refusalMessages[refusal]);
   return found;
 }
 
-export async function previewInvite(db: Database, input: { code: string; viewerId: string | null }) {
-  const { link, group, inviterName } = await findUsableInvite(db, input.code);
+export async function previewInvite(db: Database, cache: InvitePreviewCache, input: { code: string; viewerId: string | null }) {
+  const { link, group, inviterName } = await findUsableInvite(db, input.code, cache);
   const viewer = input.viewerId ? await repository.findViewerStatus(db, group.id, input.viewerId) : null;
   return {
     group: {
@@ -43,8 +45,8 @@ export async function previewInvite(db: Database, input: { code: string; viewerI
 }
 
 /** Records a unique visitor for the link's funnel; invalid or unusable links record nothing. */
-export async function recordInviteVisit(db: Database, input: { code: string; visitorKey: string }) {
-  const { link } = await findUsableInvite(db, input.code);
+export async function recordInviteVisit(db: Database, cache: InvitePreviewCache, input: { code: string; visitorKey: string }) {
+  const { link } = await findUsableInvite(db, input.code, cache);
   await repository.recordVisit(db, link.id, input.visitorKey);
 }
 

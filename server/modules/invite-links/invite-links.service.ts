@@ -8,7 +8,7 @@ import * as repository from './invite-links.repository.js';
 import type { InviteLinkRow } from './invite-links.repository.js';
 import { INVITE_CODE_BYTES, inviteLinkState, isWellFormedInviteCode } from './invite-links.rules.js';
 
-type Context = Pick<AppContext, 'db' | 'inviteCodeBox' | 'config'>;
+type Context = Pick<AppContext, 'db' | 'inviteCodeBox' | 'config' | 'invalidations'>;
 
 export type InviteLinkSettings = {
   label?: string;
@@ -126,7 +126,7 @@ export async function updateInviteLink(
   context: Context,
   input: { idOrSlug: string; actorId: string; linkId: string; settings: Omit<InviteLinkSettings, 'requiresApproval'> },
 ) {
-  return context.db.transaction(async (tx) => {
+  const updated = await context.db.transaction(async (tx) => {
     const { link } = await loadLinkForAdmin(tx, input);
     const { settings } = input;
     if (settings.maxUses !== undefined && settings.maxUses !== null && settings.maxUses < link.uses) {
@@ -142,14 +142,18 @@ export async function updateInviteLink(
     });
     return presentWithStats(context, tx, updated);
   });
+  await context.invalidations.publish({ kind: 'invite-link', id: input.linkId });
+  return updated;
 }
 
 export async function revokeInviteLink(context: Context, input: { idOrSlug: string; actorId: string; linkId: string }) {
-  return context.db.transaction(async (tx) => {
+  const revoked = await context.db.transaction(async (tx) => {
     const { link } = await loadLinkForAdmin(tx, input);
     const updated = link.revokedAt ? link : await repository.updateInviteLink(tx, link.id, { revokedAt: new Date() });
     return presentWithStats(context, tx, updated);
   });
+  await context.invalidations.publish({ kind: 'invite-link', id: input.linkId });
+  return revoked;
 }
 
 /** Revokes the link and issues a fresh code with the same settings, in one transaction. */
@@ -157,7 +161,7 @@ export async function resetInviteLink(
   context: Context,
   input: { idOrSlug: string; actor: { id: string; name: string }; linkId: string },
 ) {
-  return context.db.transaction(async (tx) => {
+  const fresh = await context.db.transaction(async (tx) => {
     const { group, link } = await loadLinkForAdmin(tx, { ...input, actorId: input.actor.id });
     if (!link.revokedAt) await repository.updateInviteLink(tx, link.id, { revokedAt: new Date() });
     const stillInFuture = link.expiresAt && link.expiresAt.getTime() > Date.now();
@@ -168,11 +172,15 @@ export async function resetInviteLink(
       requiresApproval: link.requiresApproval,
     });
   });
+  await context.invalidations.publish({ kind: 'invite-link', id: input.linkId });
+  return fresh;
 }
 
 export async function setInvitesPaused(context: Context, input: { idOrSlug: string; actorId: string; paused: boolean }) {
   const { group, role } = await authorizeGroupAction(context.db, input.idOrSlug, input.actorId, 'pauseInvites');
-  return presentGroup(await updateGroup(context.db, group.id, { invitesPaused: input.paused }), role);
+  const updated = await updateGroup(context.db, group.id, { invitesPaused: input.paused });
+  await context.invalidations.publish({ kind: 'group', id: group.id });
+  return presentGroup(updated, role);
 }
 
 /** The link a sign-up came through, for the funnel; an unknown or malformed code just means "none". */
