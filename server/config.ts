@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -22,6 +23,10 @@ const environmentSchema = z.object({
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: z.enum(['on', 'off']).default('on'),
+  WEB_CONCURRENCY: z
+    .string()
+    .regex(/^(auto|[1-9]\d*)$/, 'must be a whole number of worker processes, or auto (one per core)')
+    .default('1'),
   // Rate limits: "<requests>/<seconds>" per key.
   RATE_LIMIT_AUTH_PER_IP: rateSpec('20/60'),
   RATE_LIMIT_INVITE_RESOLVE_PER_IP: rateSpec('120/60'),
@@ -57,6 +62,8 @@ export type Config = {
   trustProxy: boolean;
   logLevel: string;
   demoData: boolean;
+  /** HTTP worker processes (node:cluster); more than one needs DATABASE_URL. */
+  workers: number;
   rateLimits: {
     authPerIp: RateSpec;
     inviteResolvePerIp: RateSpec;
@@ -78,6 +85,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   const env = parsed.data;
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
   const dataDir = path.resolve(env.HEARTH_DATA_DIR);
+  if (env.WEB_CONCURRENCY !== '1' && !env.DATABASE_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  WEB_CONCURRENCY: several workers need DATABASE_URL (the embedded database serves one process)',
+    );
+  }
   return {
     port: env.PORT,
     host: env.HOST,
@@ -91,6 +103,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     trustProxy: env.TRUST_PROXY === '1',
     logLevel: env.LOG_LEVEL,
     demoData: env.DEMO_DATA === 'on',
+    workers: env.WEB_CONCURRENCY === 'auto' ? availableParallelism() : Number(env.WEB_CONCURRENCY),
     rateLimits: {
       authPerIp: env.RATE_LIMIT_AUTH_PER_IP,
       inviteResolvePerIp: env.RATE_LIMIT_INVITE_RESOLVE_PER_IP,

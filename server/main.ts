@@ -1,14 +1,33 @@
+import cluster from 'node:cluster';
 import { Redis } from 'ioredis';
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { DEMO_OWNER, seedDemoData } from './db/demo-seed.js';
 import { openDatabase } from './db/open-database.js';
 
-/** config → database → migrate → demo data → listen → graceful close on SIGTERM/SIGINT. */
+/**
+ * config → database → migrate → demo data → listen → graceful close on SIGTERM/SIGINT.
+ * With WEB_CONCURRENCY > 1 the primary migrates and seeds once, then forks that many HTTP workers.
+ */
 async function main() {
-  let config: ReturnType<typeof loadConfig>;
+  const config = loadConfigOrExit();
+  if (cluster.isPrimary) {
+    const seeded = await prepareDatabase(config);
+    if (config.workers > 1) {
+      forkWorkers(config.workers);
+      printBanner(config, seeded);
+      return;
+    }
+    await serve(config);
+    printBanner(config, seeded);
+    return;
+  }
+  await serve(config);
+}
+
+function loadConfigOrExit(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -16,14 +35,32 @@ async function main() {
     }
     throw error;
   }
+}
 
+async function prepareDatabase(config: Config): Promise<boolean> {
   const database = await openDatabase(config);
-  await database.migrate();
-  const seeded = config.demoData && (await seedDemoData(database.db));
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  try {
+    await database.migrate();
+    return config.demoData && (await seedDemoData(database.db));
+  } finally {
+    // A single process keeps using the embedded database: reopening it would only cost time.
+    if (config.workers > 1) await database.close();
+    else openedDatabase = database;
+  }
+}
 
+let openedDatabase: Awaited<ReturnType<typeof openDatabase>> | undefined;
+
+async function serve(config: Config) {
+  const database = openedDatabase ?? (await openDatabase(config));
+  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
   const app = await buildApp({ config, database, redis });
-  if (!config.rateLimitsEnabled) app.log.warn('RATE_LIMITS=off: every rate limit is disabled. Never do this in production.');
+  if (!config.rateLimitsEnabled && cluster.isPrimary) {
+    app.log.warn('RATE_LIMITS=off: every rate limit is disabled. Never do this in production.');
+  }
+  if (config.workers > 1 && !redis && cluster.worker?.id === 1) {
+    app.log.warn('Several workers without REDIS_URL: each worker keeps its own rate-limit counters.');
+  }
 
   let closing = false;
   const close = async (signal: string) => {
@@ -37,16 +74,40 @@ async function main() {
   };
   process.on('SIGTERM', () => void close('SIGTERM'));
   process.on('SIGINT', () => void close('SIGINT'));
-
   await app.listen({ port: config.port, host: config.host });
+}
+
+function forkWorkers(count: number) {
+  let stopping = false;
+  for (let index = 0; index < count; index++) cluster.fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    const waitForWorkers = setInterval(() => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) {
+        clearInterval(waitForWorkers);
+        process.exit(0);
+      }
+    }, 50);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+function printBanner(config: Config, seeded: boolean) {
   const lines = [
     '',
     `  Hearth is running at ${config.publicUrl}`,
-    `  Database: ${database.kind === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+    `  Database: ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`}`,
   ];
-  if (config.demoData) {
+  if (config.workers > 1) lines.push(`  Workers: ${config.workers}`);
+  if (config.demoData)
     lines.push(`  Demo owner: ${DEMO_OWNER.email} / ${DEMO_OWNER.password}${seeded ? ' (demo data created)' : ''}`);
-  }
   console.log(`${lines.join('\n')}\n`);
 }
 

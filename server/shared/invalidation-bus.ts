@@ -23,7 +23,8 @@ export async function createInvalidationBus(options: { redis?: Redis; pool?: pg.
   const deliver = (raw: string) => {
     try {
       const message = JSON.parse(raw) as Invalidation;
-      if ((message.kind === 'invite-link' || message.kind === 'group') && typeof message.id === 'string') local.emit('message', message);
+      if ((message.kind === 'invite-link' || message.kind === 'group') && typeof message.id === 'string')
+        local.emit('message', message);
     } catch {
       // Not ours; ignore.
     }

@@ -49,11 +49,15 @@ for (const transport of ['postgres-notify', 'redis-pubsub'] as const) {
       assert.ok(revokedAfter < 100, `revocation reached the other instance after ${revokedAfter} ms`);
 
       await owner.api.post(`/api/groups/${group.id}/invite-links/${links[1].id}/reset`);
-      const resetAfter = await timeUntil(async () => (await visitor.get(`/api/invites/${links[1].code}`)).body?.error?.code === 'invite_revoked');
+      const resetAfter = await timeUntil(
+        async () => (await visitor.get(`/api/invites/${links[1].code}`)).body?.error?.code === 'invite_revoked',
+      );
       assert.ok(resetAfter < 100, `reset reached the other instance after ${resetAfter} ms`);
 
       await owner.api.post(`/api/groups/${group.id}/invites/pause`);
-      const pausedAfter = await timeUntil(async () => (await visitor.get(`/api/invites/${links[2].code}`)).body?.error?.code === 'invites_paused');
+      const pausedAfter = await timeUntil(
+        async () => (await visitor.get(`/api/invites/${links[2].code}`)).body?.error?.code === 'invites_paused',
+      );
       assert.ok(pausedAfter < 100, `pause reached the other instance after ${pausedAfter} ms`);
     });
   });

@@ -33,7 +33,11 @@ export const groupRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, 
     { schema: { tags: ['groups'], params: groupParams, body: updateGroupBody, response: { 200: groupResponse } } },
     async (request) => {
       const user = requireUser(request);
-      const group = await updateGroupSettings(db, invalidations, { idOrSlug: request.params.groupId, userId: user.id, ...request.body });
+      const group = await updateGroupSettings(db, invalidations, {
+        idOrSlug: request.params.groupId,
+        userId: user.id,
+        ...request.body,
+      });
       return { group };
     },
   );

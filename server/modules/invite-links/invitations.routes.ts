@@ -65,7 +65,10 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
         });
       }
       await withEnumerationGuard(ip, () =>
-        recordInviteVisit(db, invitePreviewCache, { code: request.params.code, visitorKey: sha256(visitorId).toString('base64url') }),
+        recordInviteVisit(db, invitePreviewCache, {
+          code: request.params.code,
+          visitorKey: sha256(visitorId).toString('base64url'),
+        }),
       );
       return reply.code(204).send(null);
     },
@@ -73,7 +76,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
 
   app.post(
     '/api/invites/:code/accept',
-    { schema: { tags, params: inviteCodeParams, body: acceptInviteBody.optional(), response: { 200: acceptInviteResponse } } },
+    { schema: { tags, params: inviteCodeParams, body: acceptInviteBody.nullish(), response: { 200: acceptInviteResponse } } },
     async (request) => {
       const ip = clientAddressKey(request.ip);
       await limiters.inviteAcceptPerIp.consume(ip);
