@@ -1,0 +1,97 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../server/db/client.js';
+import { inviteLinks } from '../server/db/schema/index.js';
+import { SecretBox } from '../server/shared/secret-box.js';
+import { generateToken, sha256 } from '../server/shared/tokens.js';
+
+export type BenchData = {
+  ownerToken: string;
+  previewCode: string;
+  viralCode: string;
+  bigGroupId: string;
+  /** Token numbers of pre-signed-in people: `bench-token-<n>`; each pool is used by one row only. */
+  pools: { hearthUnlimited: number; pgbenchUnlimited: number; hearthViral: number; pgbenchViral: number };
+  poolSize: number;
+  members: number;
+  deepCursor: { joinedAt: string; userId: string };
+};
+
+const FIRST_NAMES = ['Ada', 'Alan', 'Grace', 'Katherine', 'Linus', 'Mary', 'Barbara', 'Edsger', 'Margaret', 'Dennis'];
+
+/** Bulk data with generate_series: a million members take well under two minutes, no HTTP involved. */
+export async function loadBenchData(db: Database, options: { members: number; poolSize: number; sessionSecret: string }): Promise<BenchData> {
+  const box = new SecretBox(options.sessionSecret, 'invite-codes');
+  const ownerToken = 'bench-owner-token';
+  await db.execute(sql`
+    insert into users (id, name, email, password_hash) values ('00000000-0000-4000-8000-0000000000aa', 'Bench Owner', 'owner@bench.example', '!');
+    insert into sessions (token_hash, user_id, expires_at)
+      values (sha256(convert_to(${ownerToken}, 'UTF8')), '00000000-0000-4000-8000-0000000000aa', now() + interval '1 day');
+    insert into groups (id, slug, name, visibility, created_by, member_count, description) values
+      ('00000000-0000-4000-8000-000000000001', 'bench-open', 'Open Bench', 'public', '00000000-0000-4000-8000-0000000000aa', 1, 'Where the preview and unlimited accepts land'),
+      ('00000000-0000-4000-8000-000000000002', 'bench-viral', 'Viral Bench', 'public', '00000000-0000-4000-8000-0000000000aa', 1, 'One link, every accept counts on its row'),
+      ('00000000-0000-4000-8000-000000000003', 'bench-big', 'Big Bench', 'public', '00000000-0000-4000-8000-0000000000aa', ${options.members + 1}, 'A million members');
+    insert into memberships (group_id, user_id, role, joined_via)
+      select id, '00000000-0000-4000-8000-0000000000aa', 'owner', 'created' from groups;
+  `.inlineParams());
+
+  const makeLink = (groupId: string, maxUses: number | null) => {
+    const code = generateToken(24);
+    return { code, values: { groupId, codeHash: sha256(code), codeEncrypted: box.seal(code), maxUses, createdBy: '00000000-0000-4000-8000-0000000000aa' } };
+  };
+  const preview = makeLink('00000000-0000-4000-8000-000000000001', null);
+  const viral = makeLink('00000000-0000-4000-8000-000000000002', 100_000_000);
+  await db.insert(inviteLinks).values([preview.values, viral.values]);
+
+  // The big group's members, newest first by joined_at, with varied first names for the search row.
+  await db.execute(sql`
+    insert into users (name, email, password_hash)
+      select (${sql.raw(`array[${FIRST_NAMES.map((name) => `'${name}'`).join(',')}]`)})[1 + n % ${FIRST_NAMES.length}] || ' Member' || n,
+             'member-' || n || '@bench.example', '!'
+      from generate_series(1, ${options.members}) n;
+    insert into memberships (group_id, user_id, role, joined_via, joined_at)
+      select '00000000-0000-4000-8000-000000000003', id, 'member', 'demo', now() - (row_number() over ()) * interval '1 second'
+      from users where email like 'member-%@bench.example';
+  `.inlineParams());
+
+  // Four pools of signed-in people who have joined nothing yet.
+  const total = options.poolSize * 4;
+  await db.execute(sql`
+    create table bench_people (n int primary key, id uuid not null);
+    with people as (
+      insert into users (name, email, password_hash)
+        select 'Invitee ' || n, 'invitee-' || n || '@bench.example', '!' from generate_series(1, ${total}) n
+      returning id, email
+    )
+    insert into bench_people select substring(email from 9 for position('@' in email) - 9)::int, id from people;
+    insert into sessions (token_hash, user_id, expires_at)
+      select sha256(convert_to('bench-token-' || n, 'UTF8')), id, now() + interval '1 day' from bench_people;
+  `.inlineParams());
+  const pools = {
+    hearthUnlimited: 1,
+    pgbenchUnlimited: 1 + options.poolSize,
+    hearthViral: 1 + options.poolSize * 2,
+    pgbenchViral: 1 + options.poolSize * 3,
+  };
+  await db.execute(sql`
+    create sequence bench_pgbench_unlimited start ${sql.raw(String(pools.pgbenchUnlimited))};
+    create sequence bench_pgbench_viral start ${sql.raw(String(pools.pgbenchViral))};
+    analyze;
+  `);
+
+  const middle = Math.floor(options.members / 2);
+  const deep = (await db.execute(sql`
+    select joined_at::text as joined_at, user_id from memberships where group_id = '00000000-0000-4000-8000-000000000003'
+    order by joined_at desc, user_id desc offset ${middle} limit 1`)) as unknown as { rows: { joined_at: string; user_id: string }[] };
+  const deepRow = deep.rows[0]!;
+
+  return {
+    ownerToken,
+    previewCode: preview.code,
+    viralCode: viral.code,
+    bigGroupId: '00000000-0000-4000-8000-000000000003',
+    pools,
+    poolSize: options.poolSize,
+    members: options.members,
+    deepCursor: { joinedAt: deepRow.joined_at, userId: deepRow.user_id },
+  };
+}

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Measurement } from './load.js';
+
+/**
+ * pgbench -M prepared running `script` (the same statements Hearth runs for a request) from `clients`
+ * connections. Latencies come from pgbench's per-transaction log, so p50/p99 are comparable to autocannon's.
+ */
+export function measurePgbench(options: { databaseUrl: string; script: string; clients: number; durationSeconds: number }): Measurement {
+  const directory = mkdtempSync(path.join(tmpdir(), 'hearth-pgbench-'));
+  const scriptFile = path.join(directory, 'script.sql');
+  writeFileSync(scriptFile, options.script);
+  const run = spawnSync(
+    'pgbench',
+    [
+      '-n',
+      '-M',
+      'prepared',
+      '-c',
+      String(options.clients),
+      '-j',
+      '2',
+      '-T',
+      String(options.durationSeconds),
+      '-f',
+      scriptFile,
+      '-l',
+      `--log-prefix=${path.join(directory, 'log')}`,
+      options.databaseUrl,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(`pgbench failed:\n${run.stderr}\n${run.stdout}`);
+  const tps = Number(run.stdout.match(/tps = ([\d.]+) \(without initial connection time\)/)?.[1] ?? Number.NaN);
+  const failed = Number(run.stdout.match(/number of failed transactions: (\d+)/)?.[1] ?? 0);
+  const latencies: number[] = [];
+  for (const file of readdirSync(directory).filter((name) => name.startsWith('log'))) {
+    for (const line of readFileSync(path.join(directory, file), 'utf8').split('\n')) {
+      const microseconds = Number(line.split(' ')[2]);
+      if (Number.isFinite(microseconds) && line) latencies.push(microseconds / 1000);
+    }
+  }
+  rmSync(directory, { recursive: true, force: true });
+  latencies.sort((a, b) => a - b);
+  const at = (fraction: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * fraction))] ?? Number.NaN;
+  return { requestsPerSecond: tps, p50Ms: at(0.5), p99Ms: at(0.99), errors: failed, non2xx: 0, total: latencies.length };
+}

@@ -1,0 +1,267 @@
+// `npm run bench [-- --quick]`: starts PostgreSQL-backed Hearth and its baselines, loads data, and measures each
+// hot path next to the baseline that bounds it, in the same run. Prints a table and writes bench/results/<date>.json.
+import { type ChildProcess, execFileSync, fork, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openPostgres } from '../server/db/client.js';
+import { membersPageQuery } from '../server/modules/memberships/memberships.repository.js';
+import { loadBenchData } from './data.js';
+import { type Measurement, measureHttp } from './load.js';
+import { measurePgbench } from './pgbench.js';
+
+const quick = process.argv.includes('--quick');
+const durationSeconds = quick ? 2 : 10;
+const members = quick ? 50_000 : 1_000_000;
+const poolSize = quick ? 20_000 : 100_000;
+const workers = Number(process.env.BENCH_WORKERS ?? 1);
+const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const sessionSecret = 'bench-secret-bench-secret-bench-secret-0123';
+
+type Row = { path: string; load: string; hearth: Measurement; baselineName: string; baseline: Measurement; target: number };
+const children: ChildProcess[] = [];
+
+async function main() {
+  const databaseName = `hearth_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${databaseName}`);
+  const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${databaseName}` }).toString();
+  try {
+    const rows = await runAll(databaseUrl);
+    report(rows, await machine(admin));
+  } finally {
+    for (const child of children) child.kill('SIGKILL');
+    await admin.query(`drop database if exists ${databaseName} with (force)`);
+    await admin.end();
+  }
+}
+
+async function runAll(databaseUrl: string): Promise<Row[]> {
+  const handle = await openPostgres(databaseUrl);
+  await handle.migrate();
+  const loadStarted = performance.now();
+  const data = await loadBenchData(handle.db, { members, poolSize, sessionSecret });
+  console.log(`Loaded ${members.toLocaleString()} members and ${(poolSize * 4).toLocaleString()} signed-in invitees in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+
+  const port = 41000 + Math.floor(Math.random() * 1000);
+  const hearth = `http://127.0.0.1:${port}`;
+  await startProcess(
+    spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: redisUrl,
+        PORT: String(port),
+        PUBLIC_URL: hearth,
+        SESSION_SECRET: sessionSecret,
+        RATE_LIMITS: 'off',
+        DEMO_DATA: 'off',
+        LOG_LEVEL: 'error',
+        WEB_CONCURRENCY: String(workers),
+      },
+      stdio: 'ignore',
+    }),
+    `${hearth}/readyz`,
+  );
+
+  const ownerCookie = { cookie: `hearth_session=${data.ownerToken}` };
+  const previewBody = await (await fetch(`${hearth}/api/invites/${data.previewCode}`)).text();
+  const pageHtml = await (await fetch(`${hearth}/invite/${data.previewCode}`)).text();
+  const jsonBaseline = await startBaseline(previewBody, 'application/json; charset=utf-8', port + 1);
+  const htmlBaseline = await startBaseline(pageHtml, 'text/html', port + 2);
+  const rows: Row[] = [];
+  const http = (url: string, connections: number, extra: Partial<Parameters<typeof measureHttp>[0]> = {}) =>
+    measureHttp({ url, connections, durationSeconds, ...extra });
+
+  console.log('Measuring the invite preview…');
+  rows.push({
+    path: 'GET /api/invites/:code (preview)',
+    load: '100 connections',
+    hearth: await http(`${hearth}/api/invites/${data.previewCode}`, 100),
+    baselineName: 'node:http, same JSON bytes',
+    baseline: await http(jsonBaseline, 100),
+    target: 0.5,
+  });
+
+  for (const [label, code, hearthPool, pgbenchSequence] of [
+    ['POST /api/invites/:code/accept (distinct users, unlimited link)', data.previewCode, data.pools.hearthUnlimited, 'bench_pgbench_unlimited'],
+    ['POST /api/invites/:code/accept (one viral link with maxUses)', data.viralCode, data.pools.hearthViral, 'bench_pgbench_viral'],
+  ] as const) {
+    console.log(`Measuring ${label}…`);
+    let next = hearthPool;
+    const hearthResult = await http(`${hearth}/api/invites/${code}/accept`, 64, {
+      method: 'POST',
+      nextHeaders: () => ({ cookie: `hearth_session=bench-token-${next++}` }),
+    });
+    if (next - hearthPool > poolSize) console.warn(`  (the run needed more than ${poolSize} people; later requests reused people)`);
+    rows.push({
+      path: label,
+      load: '64 connections',
+      hearth: hearthResult,
+      baselineName: 'pgbench -M prepared, same SQL',
+      baseline: measurePgbench({ databaseUrl, script: acceptScript(code, pgbenchSequence), clients: 64, durationSeconds }),
+      target: 0.5,
+    });
+  }
+
+  const pages = [
+    { label: 'first page', query: '', options: {} },
+    {
+      label: 'deep page (cursor)',
+      query: `?cursor=${Buffer.from(JSON.stringify([data.deepCursor.joinedAt, data.deepCursor.userId])).toString('base64url')}`,
+      options: { cursor: data.deepCursor },
+    },
+    { label: 'name search "gra"', query: '?q=gra', options: { search: 'gra' } },
+  ];
+  for (const page of pages) {
+    console.log(`Measuring members, ${page.label}…`);
+    rows.push({
+      path: `GET /api/groups/:id/members, ${page.label}, ${members.toLocaleString()} members`,
+      load: '32 connections',
+      hearth: await http(`${hearth}/api/groups/${data.bigGroupId}/members${page.query}`, 32, { nextHeaders: () => ownerCookie }),
+      baselineName: 'pgbench -M prepared, same SQL',
+      baseline: measurePgbench({
+        databaseUrl,
+        script: membersScript(handle, data.ownerToken, data.bigGroupId, page.options),
+        clients: 32,
+        durationSeconds,
+      }),
+      target: 0.7,
+    });
+  }
+
+  console.log('Measuring the invite page…');
+  rows.push({
+    path: 'GET /invite/:code (HTML page)',
+    load: '100 connections',
+    hearth: await http(`${hearth}/invite/${data.previewCode}`, 100),
+    baselineName: 'node:http, same HTML bytes',
+    baseline: await http(htmlBaseline, 100),
+    target: 0.5,
+  });
+  await handle.close();
+  return rows;
+}
+
+/** The statements Hearth runs to accept (session look-up, then one transaction), for pgbench. */
+function acceptScript(code: string, sequence: string): string {
+  const codeHash = `'\\x${createHashHex(code)}'::bytea`;
+  return `
+select nextval('${sequence}') as n \\gset
+select u.id as uid from sessions s join users u on u.id = s.user_id where s.token_hash = sha256(convert_to('bench-token-' || :n::text, 'UTF8')) and s.expires_at > now() limit 1 \\gset
+begin;
+select l.id as lid, l.group_id as gid, l.created_by as creator from invite_links l join groups g on g.id = l.group_id left join users c on c.id = l.created_by where l.code_hash = ${codeHash} limit 1 \\gset
+select user_id from group_bans where group_id = :gid and user_id = :uid limit 1;
+select role from memberships where group_id = :gid and user_id = :uid limit 1;
+select status from join_requests where group_id = :gid and user_id = :uid order by created_at desc limit 1;
+insert into invite_link_uses (invite_link_id, user_id) values (:lid, :uid) on conflict do nothing returning user_id;
+update invite_links set uses = uses + 1 where id = :lid and (max_uses is null or uses < max_uses) returning uses;
+insert into memberships (group_id, user_id, role, joined_via, invite_link_id, invited_by) values (:gid, :uid, 'member', 'invite_link', :lid, :creator) on conflict do nothing returning user_id;
+update groups set member_count = member_count + 1 where id = :gid;
+commit;
+`;
+}
+
+/** The statements Hearth runs for one members page: session, group, role, then the page query itself. */
+function membersScript(
+  handle: Awaited<ReturnType<typeof openPostgres>>,
+  ownerToken: string,
+  groupId: string,
+  options: { cursor?: { joinedAt: string; userId: string }; search?: string },
+): string {
+  const page = membersPageQuery(handle.db, { groupId, limit: 51, ...options }).toSQL();
+  const inlined = page.sql.replace(/\$(\d+)/g, (_match, index) => literal(page.params[Number(index) - 1]));
+  return `
+select u.id from sessions s join users u on u.id = s.user_id where s.token_hash = sha256(convert_to('${ownerToken}', 'UTF8')) and s.expires_at > now() limit 1;
+select * from groups where id = '${groupId}' limit 1;
+select role from memberships where group_id = '${groupId}' and user_id = '00000000-0000-4000-8000-0000000000aa' limit 1;
+${inlined};
+`;
+}
+
+function literal(value: unknown): string {
+  return typeof value === 'number' ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
+}
+
+function createHashHex(code: string): string {
+  return execFileSync(process.execPath, ['-e', `process.stdout.write(require('crypto').createHash('sha256').update(${JSON.stringify(code)}).digest('hex'))`], {
+    encoding: 'utf8',
+  });
+}
+
+async function startBaseline(body: string, contentType: string, port: number): Promise<string> {
+  const file = path.join(os.tmpdir(), `hearth-bench-baseline-${port}`);
+  writeFileSync(file, body);
+  const child = fork(path.join(import.meta.dirname, 'baseline-server.ts'), [file, contentType, String(port)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'ignore',
+  });
+  children.push(child);
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`baseline server exited with ${code}`)));
+  });
+  return `http://127.0.0.1:${port}/`;
+}
+
+async function startProcess(child: ChildProcess, readyUrl: string) {
+  children.push(child);
+  for (let attempt = 0; attempt < 300; attempt++) {
+    try {
+      if ((await fetch(readyUrl)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${readyUrl} never became ready`);
+}
+
+async function machine(admin: pg.Client) {
+  const postgres = (await admin.query('show server_version')).rows[0].server_version;
+  let redis = 'unknown';
+  try {
+    redis = execFileSync('redis-server', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {}
+  return {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    postgres,
+    redis,
+    hearthWorkers: workers,
+    mode: quick ? 'quick (2 s per row, 50,000 members)' : 'full (10 s per row, 1,000,000 members)',
+  };
+}
+
+function report(rows: Row[], machineInfo: Record<string, unknown>) {
+  const format = (m: Measurement) => `${Math.round(m.requestsPerSecond)} req/s, p50 ${m.p50Ms.toFixed(1)} ms, p99 ${m.p99Ms.toFixed(1)} ms`;
+  const lines = [
+    '| path | load | Hearth | errors / non-2xx | baseline | baseline result | ratio | target |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((row) => {
+      const ratio = row.hearth.requestsPerSecond / row.baseline.requestsPerSecond;
+      return `| ${row.path} | ${row.load} | ${format(row.hearth)} | ${row.hearth.errors} / ${row.hearth.non2xx} | ${row.baselineName} | ${format(row.baseline)} | ${(ratio * 100).toFixed(0)} % | ≥ ${row.target * 100} % |`;
+    }),
+  ];
+  console.log(`\n${lines.join('\n')}\n`);
+  console.log(JSON.stringify(machineInfo));
+  mkdirSync(path.join(import.meta.dirname, 'results'), { recursive: true });
+  const file = path.join(import.meta.dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine: machineInfo, rows }, null, 2)}\n`);
+  console.log(`Wrote ${path.relative(process.cwd(), file)}`);
+  const failed = rows.filter((row) => row.hearth.errors > 0 || row.hearth.non2xx > 0 || row.baseline.errors > 0);
+  if (failed.length > 0) {
+    console.error(`Errors in: ${failed.map((row) => row.path).join('; ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  for (const child of children) child.kill('SIGKILL');
+  process.exit(1);
+});
