@@ -19,10 +19,14 @@ export type BenchData = {
 const FIRST_NAMES = ['Ada', 'Alan', 'Grace', 'Katherine', 'Linus', 'Mary', 'Barbara', 'Edsger', 'Margaret', 'Dennis'];
 
 /** Bulk data with generate_series: a million members take well under two minutes, no HTTP involved. */
-export async function loadBenchData(db: Database, options: { members: number; poolSize: number; sessionSecret: string }): Promise<BenchData> {
+export async function loadBenchData(
+  db: Database,
+  options: { members: number; poolSize: number; sessionSecret: string },
+): Promise<BenchData> {
   const box = new SecretBox(options.sessionSecret, 'invite-codes');
   const ownerToken = 'bench-owner-token';
-  await db.execute(sql`
+  await db.execute(
+    sql`
     insert into users (id, name, email, password_hash) values ('00000000-0000-4000-8000-0000000000aa', 'Bench Owner', 'owner@bench.example', '!');
     insert into sessions (token_hash, user_id, expires_at)
       values (sha256(convert_to(${ownerToken}, 'UTF8')), '00000000-0000-4000-8000-0000000000aa', now() + interval '1 day');
@@ -32,18 +36,29 @@ export async function loadBenchData(db: Database, options: { members: number; po
       ('00000000-0000-4000-8000-000000000003', 'bench-big', 'Big Bench', 'public', '00000000-0000-4000-8000-0000000000aa', ${options.members + 1}, 'A million members');
     insert into memberships (group_id, user_id, role, joined_via)
       select id, '00000000-0000-4000-8000-0000000000aa', 'owner', 'created' from groups;
-  `.inlineParams());
+  `.inlineParams(),
+  );
 
   const makeLink = (groupId: string, maxUses: number | null) => {
     const code = generateToken(24);
-    return { code, values: { groupId, codeHash: sha256(code), codeEncrypted: box.seal(code), maxUses, createdBy: '00000000-0000-4000-8000-0000000000aa' } };
+    return {
+      code,
+      values: {
+        groupId,
+        codeHash: sha256(code),
+        codeEncrypted: box.seal(code),
+        maxUses,
+        createdBy: '00000000-0000-4000-8000-0000000000aa',
+      },
+    };
   };
   const preview = makeLink('00000000-0000-4000-8000-000000000001', null);
   const viral = makeLink('00000000-0000-4000-8000-000000000002', 100_000_000);
   await db.insert(inviteLinks).values([preview.values, viral.values]);
 
   // The big group's members, newest first by joined_at, with varied first names for the search row.
-  await db.execute(sql`
+  await db.execute(
+    sql`
     insert into users (name, email, password_hash)
       select (${sql.raw(`array[${FIRST_NAMES.map((name) => `'${name}'`).join(',')}]`)})[1 + n % ${FIRST_NAMES.length}] || ' Member' || n,
              'member-' || n || '@bench.example', '!'
@@ -51,11 +66,13 @@ export async function loadBenchData(db: Database, options: { members: number; po
     insert into memberships (group_id, user_id, role, joined_via, joined_at)
       select '00000000-0000-4000-8000-000000000003', id, 'member', 'demo', now() - (row_number() over ()) * interval '1 second'
       from users where email like 'member-%@bench.example';
-  `.inlineParams());
+  `.inlineParams(),
+  );
 
   // Four pools of signed-in people who have joined nothing yet.
   const total = options.poolSize * 4;
-  await db.execute(sql`
+  await db.execute(
+    sql`
     create table bench_people (n int primary key, id uuid not null);
     with people as (
       insert into users (name, email, password_hash)
@@ -65,7 +82,8 @@ export async function loadBenchData(db: Database, options: { members: number; po
     insert into bench_people select substring(email from 9 for position('@' in email) - 9)::int, id from people;
     insert into sessions (token_hash, user_id, expires_at)
       select sha256(convert_to('bench-token-' || n, 'UTF8')), id, now() + interval '1 day' from bench_people;
-  `.inlineParams());
+  `.inlineParams(),
+  );
   const pools = {
     hearthUnlimited: 1,
     pgbenchUnlimited: 1 + options.poolSize,
@@ -81,7 +99,9 @@ export async function loadBenchData(db: Database, options: { members: number; po
   const middle = Math.floor(options.members / 2);
   const deep = (await db.execute(sql`
     select joined_at::text as joined_at, user_id from memberships where group_id = '00000000-0000-4000-8000-000000000003'
-    order by joined_at desc, user_id desc offset ${middle} limit 1`)) as unknown as { rows: { joined_at: string; user_id: string }[] };
+    order by joined_at desc, user_id desc offset ${middle} limit 1`)) as unknown as {
+    rows: { joined_at: string; user_id: string }[];
+  };
   const deepRow = deep.rows[0]!;
 
   return {

@@ -1,6 +1,13 @@
 import autocannon from 'autocannon';
 
-export type Measurement = { requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; total: number };
+export type Measurement = {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+  total: number;
+};
 
 /** autocannon against one URL; `headers` may vary per request (a different signed-in user each time). */
 export async function measureHttp(options: {

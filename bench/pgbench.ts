@@ -8,7 +8,12 @@ import type { Measurement } from './load.js';
  * pgbench -M prepared running `script` (the same statements Hearth runs for a request) from `clients`
  * connections. Latencies come from pgbench's per-transaction log, so p50/p99 are comparable to autocannon's.
  */
-export function measurePgbench(options: { databaseUrl: string; script: string; clients: number; durationSeconds: number }): Measurement {
+export function measurePgbench(options: {
+  databaseUrl: string;
+  script: string;
+  clients: number;
+  durationSeconds: number;
+}): Measurement {
   const directory = mkdtempSync(path.join(tmpdir(), 'hearth-pgbench-'));
   const scriptFile = path.join(directory, 'script.sql');
   writeFileSync(scriptFile, options.script);
@@ -44,6 +49,7 @@ export function measurePgbench(options: { databaseUrl: string; script: string; c
   }
   rmSync(directory, { recursive: true, force: true });
   latencies.sort((a, b) => a - b);
-  const at = (fraction: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * fraction))] ?? Number.NaN;
+  const at = (fraction: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * fraction))] ?? Number.NaN;
   return { requestsPerSecond: tps, p50Ms: at(0.5), p99Ms: at(0.99), errors: failed, non2xx: 0, total: latencies.length };
 }

@@ -45,7 +45,9 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   await handle.migrate();
   const loadStarted = performance.now();
   const data = await loadBenchData(handle.db, { members, poolSize, sessionSecret });
-  console.log(`Loaded ${members.toLocaleString()} members and ${(poolSize * 4).toLocaleString()} signed-in invitees in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+  console.log(
+    `Loaded ${members.toLocaleString()} members and ${(poolSize * 4).toLocaleString()} signed-in invitees in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`,
+  );
 
   const port = 41000 + Math.floor(Math.random() * 1000);
   const hearth = `http://127.0.0.1:${port}`;
@@ -88,8 +90,18 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   });
 
   for (const [label, code, hearthPool, pgbenchSequence] of [
-    ['POST /api/invites/:code/accept (distinct users, unlimited link)', data.previewCode, data.pools.hearthUnlimited, 'bench_pgbench_unlimited'],
-    ['POST /api/invites/:code/accept (one viral link with maxUses)', data.viralCode, data.pools.hearthViral, 'bench_pgbench_viral'],
+    [
+      'POST /api/invites/:code/accept (distinct users, unlimited link)',
+      data.previewCode,
+      data.pools.hearthUnlimited,
+      'bench_pgbench_unlimited',
+    ],
+    [
+      'POST /api/invites/:code/accept (one viral link with maxUses)',
+      data.viralCode,
+      data.pools.hearthViral,
+      'bench_pgbench_viral',
+    ],
   ] as const) {
     console.log(`Measuring ${label}…`);
     let next = hearthPool;
@@ -97,7 +109,8 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
       method: 'POST',
       nextHeaders: () => ({ cookie: `hearth_session=bench-token-${next++}` }),
     });
-    if (next - hearthPool > poolSize) console.warn(`  (the run needed more than ${poolSize} people; later requests reused people)`);
+    if (next - hearthPool > poolSize)
+      console.warn(`  (the run needed more than ${poolSize} people; later requests reused people)`);
     rows.push({
       path: label,
       load: '64 connections',
@@ -166,7 +179,7 @@ commit;
 `;
 }
 
-/** The statements Hearth runs for one members page: session, group, role, then the page query itself. */
+/** The statements Hearth runs for one members page: session, group with the caller's role, then the page itself. */
 function membersScript(
   handle: Awaited<ReturnType<typeof openPostgres>>,
   ownerToken: string,
@@ -177,8 +190,7 @@ function membersScript(
   const inlined = page.sql.replace(/\$(\d+)/g, (_match, index) => literal(page.params[Number(index) - 1]));
   return `
 select u.id from sessions s join users u on u.id = s.user_id where s.token_hash = sha256(convert_to('${ownerToken}', 'UTF8')) and s.expires_at > now() limit 1;
-select * from groups where id = '${groupId}' limit 1;
-select role from memberships where group_id = '${groupId}' and user_id = '00000000-0000-4000-8000-0000000000aa' limit 1;
+select g.*, m.role from groups g left join memberships m on m.group_id = g.id and m.user_id = '00000000-0000-4000-8000-0000000000aa' where g.id = '${groupId}' limit 1;
 ${inlined};
 `;
 }
@@ -188,9 +200,13 @@ function literal(value: unknown): string {
 }
 
 function createHashHex(code: string): string {
-  return execFileSync(process.execPath, ['-e', `process.stdout.write(require('crypto').createHash('sha256').update(${JSON.stringify(code)}).digest('hex'))`], {
-    encoding: 'utf8',
-  });
+  return execFileSync(
+    process.execPath,
+    ['-e', `process.stdout.write(require('crypto').createHash('sha256').update(${JSON.stringify(code)}).digest('hex'))`],
+    {
+      encoding: 'utf8',
+    },
+  );
 }
 
 async function startBaseline(body: string, contentType: string, port: number): Promise<string> {
@@ -238,7 +254,8 @@ async function machine(admin: pg.Client) {
 }
 
 function report(rows: Row[], machineInfo: Record<string, unknown>) {
-  const format = (m: Measurement) => `${Math.round(m.requestsPerSecond)} req/s, p50 ${m.p50Ms.toFixed(1)} ms, p99 ${m.p99Ms.toFixed(1)} ms`;
+  const format = (m: Measurement) =>
+    `${Math.round(m.requestsPerSecond)} req/s, p50 ${m.p50Ms.toFixed(1)} ms, p99 ${m.p99Ms.toFixed(1)} ms`;
   const lines = [
     '| path | load | Hearth | errors / non-2xx | baseline | baseline result | ratio | target |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -250,7 +267,11 @@ function report(rows: Row[], machineInfo: Record<string, unknown>) {
   console.log(`\n${lines.join('\n')}\n`);
   console.log(JSON.stringify(machineInfo));
   mkdirSync(path.join(import.meta.dirname, 'results'), { recursive: true });
-  const file = path.join(import.meta.dirname, 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`);
+  const file = path.join(
+    import.meta.dirname,
+    'results',
+    `${new Date().toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`,
+  );
   writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine: machineInfo, rows }, null, 2)}\n`);
   console.log(`Wrote ${path.relative(process.cwd(), file)}`);
   const failed = rows.filter((row) => row.hearth.errors > 0 || row.hearth.non2xx > 0 || row.baseline.errors > 0);

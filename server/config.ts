@@ -18,6 +18,7 @@ const environmentSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
@@ -56,6 +57,8 @@ export type Config = {
   secureCookies: boolean;
   dataDir: string;
   databaseUrl?: string;
+  /** PostgreSQL connections per process. */
+  databasePoolSize: number;
   redisUrl?: string;
   sessionSecret: string;
   rateLimitsEnabled: boolean;
@@ -97,6 +100,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     secureCookies: publicUrl.startsWith('https://'),
     dataDir,
     databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
     redisUrl: env.REDIS_URL,
     sessionSecret: env.SESSION_SECRET ?? readOrCreateSessionSecret(dataDir),
     rateLimitsEnabled: env.RATE_LIMITS === 'on',

@@ -127,15 +127,13 @@ describe('two Hearth processes sharing one PostgreSQL and one Redis', () => {
         })),
       )
       .returning({ id: users.id });
-    await database.db
-      .insert(sessions)
-      .values(
-        people.map(({ token }, index) => ({
-          tokenHash: sha256(token),
-          userId: inserted[index]!.id,
-          expiresAt: new Date(Date.now() + 3_600_000),
-        })),
-      );
+    await database.db.insert(sessions).values(
+      people.map(({ token }, index) => ({
+        tokenHash: sha256(token),
+        userId: inserted[index]!.id,
+        expiresAt: new Date(Date.now() + 3_600_000),
+      })),
+    );
     const results = await Promise.all(
       people.map(({ index, token }) =>
         call(index % 2 ? first : second, 'POST', `/api/invites/${limited.code}/accept`, {

@@ -1,5 +1,6 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { preparedStatement } from '../../db/prepared.js';
 import { sessions, users } from '../../db/schema/index.js';
 
 export async function insertUser(
@@ -24,11 +25,16 @@ export async function deleteSession(db: Database, tokenHash: Buffer) {
 }
 
 export async function findUserBySessionHash(db: Database, tokenHash: Buffer, now: Date) {
-  const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
-    .limit(1);
+  // Runs on every signed-in request: prepared once per connection.
+  const statement = preparedStatement(db, 'find_user_by_session', () =>
+    db
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+      .limit(1)
+      .prepare('find_user_by_session'),
+  );
+  const [row] = await statement.execute({ tokenHash, now });
   return row;
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { preparedStatement } from '../../db/prepared.js';
 import { groups, memberships } from '../../db/schema/index.js';
 import type { Role } from './groups.policy.js';
 
@@ -12,15 +13,28 @@ export async function insertGroup(db: Database, values: typeof groups.$inferInse
   return group!;
 }
 
-/** Finds a group by id or slug, with the viewer's role in it (null when not a member). */
+/** Finds a group by id or slug with the viewer's role in it (null when not a member), in one round-trip. */
 export async function findGroupWithRole(db: Database, idOrSlug: string, userId: string | null, options: { lock?: boolean } = {}) {
-  const where = UUID_SHAPE.test(idOrSlug) ? eq(groups.id, idOrSlug) : eq(groups.slug, idOrSlug);
-  const query = db.select().from(groups).where(where).limit(1);
-  const [group] = options.lock ? await query.for('update') : await query;
-  if (!group) return undefined;
-  const role = userId ? await findRole(db, group.id, userId) : null;
-  return { group, role };
+  const byId = UUID_SHAPE.test(idOrSlug);
+  const build = () =>
+    db
+      .select({ group: groups, role: memberships.role })
+      .from(groups)
+      .leftJoin(memberships, and(eq(memberships.groupId, groups.id), eq(memberships.userId, sql.placeholder('userId'))))
+      .where(byId ? eq(groups.id, sql.placeholder('group')) : eq(groups.slug, sql.placeholder('group')))
+      .limit(1);
+  const parameters = { group: idOrSlug, userId: userId ?? NO_USER };
+  const [row] = options.lock
+    ? await build().for('update', { of: groups }).execute(parameters)
+    : await preparedStatement(db, `find_group_with_role_by_${byId ? 'id' : 'slug'}`, () =>
+        build().prepare(`find_group_with_role_by_${byId ? 'id' : 'slug'}`),
+      ).execute(parameters);
+  if (!row) return undefined;
+  return { group: row.group, role: (row.role ?? null) as Role | null };
 }
+
+/** Matches no membership: signed-out viewers get the group with a null role. */
+const NO_USER = '00000000-0000-0000-0000-000000000000';
 
 export async function findRole(db: Database, groupId: string, userId: string): Promise<Role | null> {
   const [row] = await db

@@ -1,6 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.js';
+import { preparedStatement } from '../../db/prepared.js';
 import { groupBans, inviteLinks, memberships, users } from '../../db/schema/index.js';
 import type { Role } from '../groups/groups.policy.js';
 
@@ -52,25 +53,26 @@ export type MemberCursor = { joinedAt: string; userId: string };
 
 const inviter = alias(users, 'inviter');
 
+type MembersPageOptions = { groupId: string; limit: number; cursor?: MemberCursor; search?: string; inviteLinkId?: string };
+
 /**
  * One page of a group's members, newest first. The (joined_at, user_id) row comparison and the ORDER BY match
- * the memberships_group_newest index exactly, so a deep page costs the same as the first one.
+ * the memberships_group_newest index exactly, so a deep page costs the same as the first one. `value` is either
+ * the option itself or a placeholder of that name, so the same query serves EXPLAIN, benchmarks and the
+ * prepared statements below.
  */
-export function membersPageQuery(
-  db: Database,
-  options: { groupId: string; limit: number; cursor?: MemberCursor; search?: string; inviteLinkId?: string },
-) {
-  const conditions: SQL[] = [eq(memberships.groupId, options.groupId)];
+function buildMembersPage(db: Database, options: MembersPageOptions, value: (name: string, actual: unknown) => unknown) {
+  const conditions: SQL[] = [eq(memberships.groupId, value('groupId', options.groupId) as string)];
   if (options.cursor) {
     conditions.push(
-      sql`(${memberships.joinedAt}, ${memberships.userId}) < (${options.cursor.joinedAt}::timestamptz, ${options.cursor.userId}::uuid)`,
+      sql`(${memberships.joinedAt}, ${memberships.userId}) < (${value('cursorJoinedAt', options.cursor.joinedAt)}::timestamptz, ${value('cursorUserId', options.cursor.userId)}::uuid)`,
     );
   }
   if (options.search) {
-    const prefix = `${escapeLike(options.search.toLowerCase())}%`;
+    const prefix = value('prefix', `${escapeLike(options.search.toLowerCase())}%`);
     conditions.push(sql`(lower(${users.name}) like ${prefix} or lower(${users.email}) like ${prefix})`);
   }
-  if (options.inviteLinkId) conditions.push(eq(memberships.inviteLinkId, options.inviteLinkId));
+  if (options.inviteLinkId) conditions.push(eq(memberships.inviteLinkId, value('inviteLinkId', options.inviteLinkId) as string));
   return db
     .select({
       userId: users.id,
@@ -90,11 +92,28 @@ export function membersPageQuery(
     .leftJoin(inviter, eq(inviter.id, memberships.invitedBy))
     .where(and(...conditions))
     .orderBy(sql`${memberships.joinedAt} desc nulls last`, sql`${memberships.userId} desc nulls last`)
-    .limit(options.limit);
+    .limit(value('limit', options.limit) as number);
 }
 
-export async function listMembersPage(db: Database, options: Parameters<typeof membersPageQuery>[1]) {
-  return membersPageQuery(db, options);
+/** The page query with its values inlined as parameters (for EXPLAIN and the benchmark's pgbench script). */
+export function membersPageQuery(db: Database, options: MembersPageOptions) {
+  return buildMembersPage(db, options, (_name, actual) => actual);
+}
+
+export async function listMembersPage(db: Database, options: MembersPageOptions) {
+  // One prepared statement per combination of filters: the People tab's query is planned once per connection.
+  const name = `members_page_${options.cursor ? 'c' : ''}${options.search ? 's' : ''}${options.inviteLinkId ? 'l' : ''}`;
+  const statement = preparedStatement(db, name, () =>
+    buildMembersPage(db, options, (placeholder) => sql.placeholder(placeholder)).prepare(name),
+  );
+  return statement.execute({
+    groupId: options.groupId,
+    limit: options.limit,
+    cursorJoinedAt: options.cursor?.joinedAt,
+    cursorUserId: options.cursor?.userId,
+    prefix: options.search ? `${escapeLike(options.search.toLowerCase())}%` : undefined,
+    inviteLinkId: options.inviteLinkId,
+  });
 }
 
 function escapeLike(value: string): string {
