@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { SessionCookies } from './http/session.js';
 import type { InvitePreviewCache } from './modules/invite-links/invite-preview-cache.js';
+import type { MailQueue } from './modules/mail/mail-queue.js';
 import type { InvalidationBus } from './shared/invalidation-bus.js';
 import type { Limiters } from './shared/rate-limit.js';
 import type { SecretBox } from './shared/secret-box.js';
@@ -15,4 +16,5 @@ export type AppContext = {
   inviteCodeBox: SecretBox;
   invalidations: InvalidationBus;
   invitePreviewCache: InvitePreviewCache;
+  mailQueue: MailQueue;
 };

@@ -11,12 +11,15 @@ import { registerRequestGuard } from './http/request-guard.js';
 import { sessionCookies, sessionPlugin } from './http/session.js';
 import { registerWebApp } from './http/web.js';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
+import { emailInviteRoutes } from './modules/email-invites/email-invites.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
 import { invitationRoutes } from './modules/invite-links/invitations.routes.js';
 import { inviteLinkRoutes } from './modules/invite-links/invite-links.routes.js';
 import { joinRequestRoutes } from './modules/join-requests/join-requests.routes.js';
+import { mailRoutes } from './modules/mail/mail.routes.js';
 import { membershipRoutes } from './modules/memberships/memberships.routes.js';
 import { InvitePreviewCache } from './modules/invite-links/invite-preview-cache.js';
+import { idleMailQueue, startMailQueue } from './modules/mail/mail-queue.js';
 import { createInvalidationBus } from './shared/invalidation-bus.js';
 import { createLimiters } from './shared/rate-limit.js';
 import { SecretBox } from './shared/secret-box.js';
@@ -27,6 +30,8 @@ export type AppDependencies = {
   redis?: Redis;
   /** false in tests that do not need the built web app. */
   serveWeb?: boolean;
+  /** 'idle' leaves mail in the outbox without a queue (tests that send no mail); default 'start'. */
+  mail?: 'start' | 'idle';
   /** Where logs go (stdout by default); tests pass a stream to read them, or `false` for none. */
   logStream?: NodeJS.WritableStream | false;
 };
@@ -55,6 +60,8 @@ export async function buildApp(dependencies: AppDependencies) {
 
   const invalidations = await createInvalidationBus({ redis, pool: database.pool });
   app.addHook('onClose', () => invalidations.close());
+  const mailQueue = dependencies.mail === 'idle' ? idleMailQueue : await startMailQueue(config, database);
+  app.addHook('onClose', () => mailQueue.stop());
   const context: AppContext = {
     config,
     db: database.db,
@@ -63,6 +70,7 @@ export async function buildApp(dependencies: AppDependencies) {
     inviteCodeBox: new SecretBox(config.sessionSecret, 'invite-codes'),
     invalidations,
     invitePreviewCache: new InvitePreviewCache(invalidations),
+    mailQueue,
   };
 
   await registerOpenApi(app);
@@ -79,7 +87,16 @@ export async function buildApp(dependencies: AppDependencies) {
     }
   });
 
-  for (const routes of [accountRoutes, groupRoutes, membershipRoutes, inviteLinkRoutes, invitationRoutes, joinRequestRoutes]) {
+  for (const routes of [
+    accountRoutes,
+    groupRoutes,
+    membershipRoutes,
+    inviteLinkRoutes,
+    invitationRoutes,
+    joinRequestRoutes,
+    emailInviteRoutes,
+    mailRoutes,
+  ]) {
     await app.register(routes, context);
   }
   if (dependencies.serveWeb !== false) await registerWebApp(app);

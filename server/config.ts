@@ -20,6 +20,13 @@ const environmentSchema = z.object({
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  /** How long a mail worker holds a message before another may retry it (a crashed worker's claim runs out). */
+  MAIL_CLAIM_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -34,6 +41,9 @@ const environmentSchema = z.object({
   RATE_LIMIT_INVITE_ACCEPT_PER_IP: rateSpec('30/60'),
   RATE_LIMIT_INVITE_ACCEPT_PER_ACCOUNT: rateSpec('10/60'),
   RATE_LIMIT_INVITE_UNKNOWN_PER_IP: rateSpec('10/600'),
+  RATE_LIMIT_EMAIL_INVITES_PER_GROUP: rateSpec('2000/3600'),
+  RATE_LIMIT_EMAIL_INVITES_PER_ADMIN: rateSpec('1000/3600'),
+  RATE_LIMIT_PASSWORD_RESET_PER_IP: rateSpec('5/3600'),
 });
 
 function rateSpec(fallback: string) {
@@ -61,6 +71,9 @@ export type Config = {
   databasePoolSize: number;
   redisUrl?: string;
   sessionSecret: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  mailClaimSeconds: number;
   rateLimitsEnabled: boolean;
   trustProxy: boolean;
   logLevel: string;
@@ -73,6 +86,9 @@ export type Config = {
     inviteAcceptPerIp: RateSpec;
     inviteAcceptPerAccount: RateSpec;
     inviteUnknownPerIp: RateSpec;
+    emailInvitesPerGroup: RateSpec;
+    emailInvitesPerAdmin: RateSpec;
+    passwordResetPerIp: RateSpec;
   };
 };
 
@@ -103,6 +119,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     databasePoolSize: env.DATABASE_POOL_SIZE,
     redisUrl: env.REDIS_URL,
     sessionSecret: env.SESSION_SECRET ?? readOrCreateSessionSecret(dataDir),
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM ?? `Hearth <no-reply@${new URL(publicUrl).hostname}>`,
+    mailClaimSeconds: env.MAIL_CLAIM_SECONDS,
     rateLimitsEnabled: env.RATE_LIMITS === 'on',
     trustProxy: env.TRUST_PROXY === '1',
     logLevel: env.LOG_LEVEL,
@@ -114,6 +133,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       inviteAcceptPerIp: env.RATE_LIMIT_INVITE_ACCEPT_PER_IP,
       inviteAcceptPerAccount: env.RATE_LIMIT_INVITE_ACCEPT_PER_ACCOUNT,
       inviteUnknownPerIp: env.RATE_LIMIT_INVITE_UNKNOWN_PER_IP,
+      emailInvitesPerGroup: env.RATE_LIMIT_EMAIL_INVITES_PER_GROUP,
+      emailInvitesPerAdmin: env.RATE_LIMIT_EMAIL_INVITES_PER_ADMIN,
+      passwordResetPerIp: env.RATE_LIMIT_PASSWORD_RESET_PER_IP,
     },
   };
 }

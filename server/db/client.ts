@@ -20,6 +20,8 @@ export type DatabaseHandle = {
   close(): Promise<void>;
   /** The node-postgres pool, when on PostgreSQL (LISTEN/NOTIFY and health checks use it). */
   pool?: pg.Pool;
+  /** Plain SQL with positional parameters, for libraries that bring their own queries (pg-boss). */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
 };
 
 const migrationsFolder = path.join(import.meta.dirname, 'migrations');
@@ -33,6 +35,7 @@ export async function openPostgres(databaseUrl: string, poolSize = 10): Promise<
     db,
     kind: 'postgres',
     pool,
+    executeSql: (text, values) => pool.query(text, values as unknown[]),
     migrate: () => migratePostgres(drizzlePostgres({ client: pool, schema }), { migrationsFolder }),
     close: () => pool.end(),
   };
@@ -61,6 +64,12 @@ function pgliteHandle(client: PGlite, release: () => void): DatabaseHandle {
   return {
     db,
     kind: 'pglite',
+    executeSql: async (text, values) => {
+      if (values && values.length > 0) return client.query(text, values);
+      // Without parameters a library may send several statements at once (pg-boss's schema set-up).
+      const results = await client.exec(text);
+      return results.at(-1) ?? { rows: [] };
+    },
     migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
     close: async () => {
       await client.close();

@@ -5,8 +5,8 @@ import type { Config, RateSpec } from '../config.js';
 import { AppError } from './errors.js';
 
 export type Limiter = {
-  /** Counts one request for `key`; throws `rate_limited` (429 + Retry-After) once the budget is spent. */
-  consume(key: string): Promise<void>;
+  /** Counts `points` (default one request) for `key`; throws `rate_limited` (429 + Retry-After) past the budget. */
+  consume(key: string, points?: number): Promise<void>;
   /** Throws `rate_limited` when `key` has already spent its budget, without counting this request. */
   assertNotBlocked(key: string): Promise<void>;
 };
@@ -18,6 +18,10 @@ export type Limiters = {
   inviteAcceptPerAccount: Limiter;
   /** Failed look-ups of unknown codes: a much smaller budget, so codes cannot be enumerated. */
   inviteUnknownPerIp: Limiter;
+  /** Email invitations sent, counted per address. */
+  emailInvitesPerGroup: Limiter;
+  emailInvitesPerAdmin: Limiter;
+  passwordResetPerIp: Limiter;
 };
 
 /** Limits live in Redis when REDIS_URL is set (shared by every instance), else in this process. */
@@ -34,6 +38,9 @@ export function createLimiters(config: Config, redis?: Redis): Limiters {
     inviteAcceptPerIp: make('invite-accept-ip', limits.inviteAcceptPerIp),
     inviteAcceptPerAccount: make('invite-accept-account', limits.inviteAcceptPerAccount),
     inviteUnknownPerIp: make('invite-unknown-ip', limits.inviteUnknownPerIp),
+    emailInvitesPerGroup: make('email-invites-group', limits.emailInvitesPerGroup),
+    emailInvitesPerAdmin: make('email-invites-admin', limits.emailInvitesPerAdmin),
+    passwordResetPerIp: make('password-reset-ip', limits.passwordResetPerIp),
   };
 }
 
@@ -41,9 +48,9 @@ const unlimited: Limiter = { consume: async () => {}, assertNotBlocked: async ()
 
 function wrap(limiter: RateLimiterAbstract, spec: RateSpec): Limiter {
   return {
-    async consume(key) {
+    async consume(key, points = 1) {
       try {
-        await limiter.consume(key);
+        await limiter.consume(key, points);
       } catch (rejection) {
         if (rejection instanceof RateLimiterRes) throw tooManyRequests(rejection.msBeforeNext);
         throw rejection;

@@ -22,11 +22,18 @@ export type TestApp = { app: FastifyInstance; database: TestDatabase; config: Co
 export async function createTestApp(
   kind: DatabaseKind,
   environment: Record<string, string> = {},
-  options: { logStream?: NodeJS.WritableStream; redis?: Redis; database?: TestDatabase } = {},
+  options: { logStream?: NodeJS.WritableStream; redis?: Redis; database?: TestDatabase; mail?: 'start' | 'idle' } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase(kind));
   const config = testConfig(environment);
-  const app = await buildApp({ config, database, redis: options.redis, serveWeb: false, logStream: options.logStream ?? false });
+  const app = await buildApp({
+    config,
+    database,
+    redis: options.redis,
+    serveWeb: false,
+    logStream: options.logStream ?? false,
+    mail: options.mail ?? 'idle',
+  });
   await app.ready();
   return {
     app,

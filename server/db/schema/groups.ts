@@ -36,8 +36,9 @@ export const memberships = pgTable(
     role: text('role', { enum: ['owner', 'admin', 'member'] }).notNull(),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
     /** How the person came in: created the group, through an invite link, approved request, or demo data. */
-    joinedVia: text('joined_via', { enum: ['created', 'invite_link', 'join_request', 'demo'] }).notNull(),
+    joinedVia: text('joined_via', { enum: ['created', 'invite_link', 'email_invite', 'join_request', 'demo'] }).notNull(),
     inviteLinkId: uuid('invite_link_id'),
+    emailInviteId: uuid('email_invite_id'),
     invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
   },
   (table) => [

@@ -1,3 +1,4 @@
 export * from './accounts.js';
 export * from './groups.js';
 export * from './invites.js';
+export * from './mail.js';

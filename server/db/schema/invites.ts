@@ -80,6 +80,7 @@ export const joinRequests = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     inviteLinkId: uuid('invite_link_id').references(() => inviteLinks.id, { onDelete: 'set null' }),
+    emailInviteId: uuid('email_invite_id'),
     invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
     answers: jsonb('answers').$type<{ question: string; answer: string }[]>().notNull().default([]),
     status: text('status', { enum: ['pending', 'approved', 'declined'] })

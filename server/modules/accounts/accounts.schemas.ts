@@ -32,3 +32,16 @@ export const userSchema = z.object({
 });
 
 export const userResponse = z.object({ user: userSchema });
+
+export const passwordResetBody = z.object({
+  email: z.string().trim().max(254),
+  /** A same-site path to come back to after the reset (e.g. the invite page the person started from). */
+  returnTo: z.string().max(300).optional(),
+});
+
+export const passwordResetConfirmBody = z.object({
+  token: z.string().min(1).max(100),
+  password: passwordSchema,
+});
+
+export const passwordResetConfirmResponse = z.object({ user: userSchema, returnTo: z.string().nullable() });

@@ -83,7 +83,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
       const user = requireUser(request);
       await limiters.inviteAcceptPerAccount.consume(user.id);
       return withEnumerationGuard(ip, () =>
-        acceptInvite(db, { code: request.params.code, userId: user.id, answers: request.body?.answers }),
+        acceptInvite(db, { code: request.params.code, userId: user.id, userEmail: user.email, answers: request.body?.answers }),
       );
     },
   );

@@ -2,29 +2,63 @@ import type { Database } from '../../db/client.js';
 import { postgresErrorCode } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
 import { sha256 } from '../../shared/tokens.js';
+import * as emailInviteRepository from '../email-invites/email-invites.repository.js';
+import { emailInviteState, sameEmail } from '../email-invites/email-invites.rules.js';
+import type { GroupRow } from '../groups/groups.repository.js';
 import { adjustMemberCount } from '../groups/groups.repository.js';
 import { initialsOf } from '../groups/groups.rules.js';
 import { insertJoinRequest } from '../join-requests/join-requests.repository.js';
 import { insertMembership, isBanned } from '../memberships/memberships.repository.js';
 import * as repository from './invite-links.repository.js';
-import type { InvitePreviewCache } from './invite-preview-cache.js';
 import { inviteRefusal, isWellFormedInviteCode, joinNeedsApproval, refusalMessages } from './invite-links.rules.js';
+import type { InvitePreviewCache } from './invite-preview-cache.js';
 
 /**
- * The invitee's side of a link: preview it, and accept it. Unknown codes, malformed codes and codes of deleted
+ * The invitee's side of an invitation, whether a shareable link or a personal email invitation (both live at
+ * /invite/<code>): preview it, record a visit, accept it. Unknown codes, malformed codes and codes of deleted
  * groups all end in the same `invite_not_found`.
  */
-async function findUsableInvite(db: Database, code: string, cache?: InvitePreviewCache) {
-  const find = (hash: Buffer) => (cache ? cache.find(db, hash) : repository.findInviteByCodeHash(db, hash));
-  const found = isWellFormedInviteCode(code) ? await find(sha256(code)) : undefined;
-  if (!found) throw new AppError('invite_not_found', 'This invite link is not valid. Check that you copied all of it.');
-  const refusal = inviteRefusal(found.link, found.group, new Date());
-  if (refusal) throw new AppError(refusal, refusalMessages[refusal]);
-  return found;
+
+type EmailInvite = NonNullable<Awaited<ReturnType<typeof emailInviteRepository.findEmailInviteByCodeHash>>>['invite'];
+type ResolvedInvite =
+  | { kind: 'link'; link: repository.InviteLinkRow; group: GroupRow; inviterName: string | null }
+  | { kind: 'email'; invite: EmailInvite; group: GroupRow; inviterName: string | null };
+
+const notFound = () => new AppError('invite_not_found', 'This invite link is not valid. Check that you copied all of it.');
+
+async function resolveInvite(
+  db: Database,
+  code: string,
+  options: { cache?: InvitePreviewCache; lock?: boolean } = {},
+): Promise<ResolvedInvite> {
+  if (!isWellFormedInviteCode(code)) throw notFound();
+  const codeHash = sha256(code);
+  const link = options.cache ? await options.cache.find(db, codeHash) : await repository.findInviteByCodeHash(db, codeHash);
+  if (link) {
+    const refusal = inviteRefusal(link.link, link.group, new Date());
+    if (refusal) throw new AppError(refusal, refusalMessages[refusal]);
+    return { kind: 'link', ...link };
+  }
+  const email = await emailInviteRepository.findEmailInviteByCodeHash(db, codeHash, { lock: options.lock });
+  if (!email) throw notFound();
+  const state = emailInviteState(email.invite, new Date());
+  if (state === 'revoked')
+    throw new AppError('invite_revoked', 'This invitation was withdrawn. Ask an admin of the group to invite you again.');
+  if (email.group.invitesPaused) throw new AppError('invites_paused', refusalMessages.invites_paused);
+  if (state === 'expired')
+    throw new AppError('invite_expired', 'This invitation has expired. Ask an admin of the group to send a new one.');
+  return { kind: 'email', ...email };
+}
+
+function approvalNeeded(resolved: ResolvedInvite): boolean {
+  return resolved.kind === 'link'
+    ? joinNeedsApproval(resolved.group, resolved.link)
+    : resolved.group.visibility === 'private' && !resolved.invite.preApproved;
 }
 
 export async function previewInvite(db: Database, cache: InvitePreviewCache, input: { code: string; viewerId: string | null }) {
-  const { link, group, inviterName } = await findUsableInvite(db, input.code, cache);
+  const resolved = await resolveInvite(db, input.code, { cache });
+  const { group } = resolved;
   const viewer = input.viewerId ? await repository.findViewerStatus(db, group.id, input.viewerId) : null;
   return {
     group: {
@@ -38,16 +72,19 @@ export async function previewInvite(db: Database, cache: InvitePreviewCache, inp
       visibility: group.visibility,
       membershipQuestions: group.membershipQuestions,
     },
-    inviter: { name: inviterName ?? 'A group admin' },
-    requiresApproval: joinNeedsApproval(group, link),
+    inviter: { name: resolved.inviterName ?? 'A group admin' },
+    requiresApproval: approvalNeeded(resolved),
     viewerStatus: viewer?.status ?? null,
+    /** Personal invitations: the address it was sent to, to pre-fill sign-up and log-in. */
+    invitedEmail: resolved.kind === 'email' ? resolved.invite.email : null,
   };
 }
 
-/** Records a unique visitor for the link's funnel; invalid or unusable links record nothing. */
+/** Records a unique visitor for a link's funnel, or marks an email invitation opened. */
 export async function recordInviteVisit(db: Database, cache: InvitePreviewCache, input: { code: string; visitorKey: string }) {
-  const { link } = await findUsableInvite(db, input.code, cache);
-  await repository.recordVisit(db, link.id, input.visitorKey);
+  const resolved = await resolveInvite(db, input.code, { cache });
+  if (resolved.kind === 'link') await repository.recordVisit(db, resolved.link.id, input.visitorKey);
+  else await emailInviteRepository.markEmailInviteOpened(db, resolved.invite.id);
 }
 
 export type AcceptResult = {
@@ -55,14 +92,13 @@ export type AcceptResult = {
   alreadyMember?: boolean;
 };
 
+type Accepter = { code: string; userId: string; userEmail: string; answers?: string[] };
+
 /**
  * Joins (public group) or requests to join (private group, or a link that asks for approval), all in one
  * transaction: the use is counted together with the membership or request, or not at all.
  */
-export async function acceptInvite(
-  db: Database,
-  input: { code: string; userId: string; answers?: string[] },
-): Promise<AcceptResult> {
+export async function acceptInvite(db: Database, input: Accepter): Promise<AcceptResult> {
   try {
     return await db.transaction((tx) => acceptInTransaction(tx, input));
   } catch (error) {
@@ -72,11 +108,9 @@ export async function acceptInvite(
   }
 }
 
-async function acceptInTransaction(
-  tx: Database,
-  input: { code: string; userId: string; answers?: string[] },
-): Promise<AcceptResult> {
-  const { link, group } = await findUsableInvite(tx, input.code);
+async function acceptInTransaction(tx: Database, input: Accepter): Promise<AcceptResult> {
+  const resolved = await resolveInvite(tx, input.code, { lock: true });
+  const { group } = resolved;
   const result = (status: 'active' | 'pending', role: AcceptResult['membership']['role']) => ({
     groupId: group.id,
     groupSlug: group.slug,
@@ -84,6 +118,12 @@ async function acceptInTransaction(
     role,
   });
 
+  if (resolved.kind === 'email' && !sameEmail(resolved.invite.email, input.userEmail)) {
+    throw new AppError(
+      'invite_email_mismatch',
+      `This invitation was sent to ${resolved.invite.email}. Log in with that address, or ask the admin to invite the address you use.`,
+    );
+  }
   if (await isBanned(tx, group.id, input.userId)) {
     throw new AppError('banned', 'You cannot join this group.');
   }
@@ -93,33 +133,41 @@ async function acceptInTransaction(
   if (viewer.status === 'declined') {
     throw new AppError('request_declined', 'The admins of this group declined your request to join.');
   }
+  if (resolved.kind === 'email' && resolved.invite.status === 'accepted') {
+    throw new AppError('invite_exhausted', 'This invitation has already been used. Ask an admin of the group for a new one.');
+  }
 
-  const needsApproval = joinNeedsApproval(group, link);
+  const needsApproval = approvalNeeded(resolved);
   const answers = needsApproval ? checkedAnswers(group.membershipQuestions, input.answers) : [];
+  const attribution =
+    resolved.kind === 'link'
+      ? { inviteLinkId: resolved.link.id, emailInviteId: null, invitedBy: resolved.link.createdBy }
+      : { inviteLinkId: null, emailInviteId: resolved.invite.id, invitedBy: resolved.invite.invitedBy };
 
-  if (await repository.recordUse(tx, link.id, input.userId)) {
-    if (!(await repository.incrementUsesWithinLimit(tx, link.id))) {
-      throw new AppError('invite_exhausted', refusalMessages.invite_exhausted);
+  if (resolved.kind === 'link') {
+    if (await repository.recordUse(tx, resolved.link.id, input.userId)) {
+      if (!(await repository.incrementUsesWithinLimit(tx, resolved.link.id))) {
+        throw new AppError('invite_exhausted', refusalMessages.invite_exhausted);
+      }
     }
+  } else {
+    await emailInviteRepository.updateEmailInvite(tx, resolved.invite.id, {
+      status: 'accepted',
+      acceptedAt: new Date(),
+      acceptedBy: input.userId,
+    });
   }
 
   if (needsApproval) {
-    await insertJoinRequest(tx, {
-      groupId: group.id,
-      userId: input.userId,
-      inviteLinkId: link.id,
-      invitedBy: link.createdBy,
-      answers,
-    });
+    await insertJoinRequest(tx, { groupId: group.id, userId: input.userId, ...attribution, answers });
     return { membership: result('pending', null) };
   }
   await insertMembership(tx, {
     groupId: group.id,
     userId: input.userId,
     role: 'member',
-    joinedVia: 'invite_link',
-    inviteLinkId: link.id,
-    invitedBy: link.createdBy,
+    joinedVia: resolved.kind === 'link' ? 'invite_link' : 'email_invite',
+    ...attribution,
   });
   await adjustMemberCount(tx, group.id, 1);
   return { membership: result('active', 'member') };

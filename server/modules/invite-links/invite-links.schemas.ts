@@ -77,6 +77,8 @@ export const invitePreviewResponse = z.object({
     requiresApproval: z.boolean(),
     /** Where the signed-in viewer stands already; null when signed out or not involved yet. */
     viewerStatus: z.enum(['member', 'pending', 'declined']).nullable(),
+    /** For a personal email invitation: the address it was sent to (sign-up and log-in are pre-filled). */
+    invitedEmail: z.string().nullable(),
   }),
 });
 

@@ -38,8 +38,9 @@ async function applyDecision(tx: Database, decided: JoinRequestRow[], decision: 
       groupId,
       userId: request.userId,
       role: 'member',
-      joinedVia: request.inviteLinkId ? 'invite_link' : 'join_request',
+      joinedVia: request.emailInviteId ? 'email_invite' : request.inviteLinkId ? 'invite_link' : 'join_request',
       inviteLinkId: request.inviteLinkId,
+      emailInviteId: request.emailInviteId,
       invitedBy: request.invitedBy,
     });
     if (inserted) added++;

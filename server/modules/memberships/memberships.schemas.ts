@@ -18,7 +18,7 @@ export const memberSchema = z.object({
   joinedAt: z.string(),
   /** How the member came in, for "via link Instagram bio (invited by Ada)". */
   joinedVia: z.object({
-    kind: z.enum(['created', 'invite_link', 'join_request', 'demo']),
+    kind: z.enum(['created', 'invite_link', 'email_invite', 'join_request', 'demo']),
     inviteLinkId: z.uuid().nullable(),
     inviteLinkLabel: z.string().nullable(),
     invitedBy: z.object({ name: z.string() }).nullable(),

@@ -1,0 +1,101 @@
+import nodemailer from 'nodemailer';
+import PgBoss from 'pg-boss';
+import type { Config } from '../../config.js';
+import type { DatabaseHandle } from '../../db/client.js';
+import * as repository from './mail.repository.js';
+
+const QUEUE = 'deliver-mail';
+
+export type MailQueue = {
+  /** Hands written outbox messages to the workers (after the transaction that wrote them has committed). */
+  enqueue(outboxIds: string[]): Promise<void>;
+  /** True when mail stays in the outbox for the Dev mailbox page (no SMTP_URL). */
+  devMailbox: boolean;
+  stop(): Promise<void>;
+};
+
+/**
+ * A durable queue in the same database (pg-boss): jobs survive restarts and are retried with back-off. Each job
+ * only names an outbox row; the worker claims the row, sends it with its fixed Message-ID and marks it sent.
+ * Without SMTP_URL, "sending" leaves the message in the outbox, shown by the Dev mailbox page.
+ */
+export async function startMailQueue(
+  config: Config,
+  database: DatabaseHandle,
+  options: { pollingSeconds?: number } = {},
+): Promise<MailQueue> {
+  const transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : undefined;
+  const boss = new PgBoss({ db: { executeSql: database.executeSql }, schema: 'pgboss' });
+  boss.on('error', (error) => console.error(`mail queue: ${error.message}`));
+  await boss.start();
+  await boss.createQueue(QUEUE);
+
+  const deliver = async (outboxId: string) => {
+    const message = await repository.claimOutboxMessage(database.db, outboxId, config.mailClaimSeconds);
+    if (!message) return; // already sent, or another worker holds it
+    if (transport) {
+      try {
+        await transport.sendMail({
+          from: config.mailFrom,
+          to: message.toAddress,
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+          messageId: message.messageId,
+        });
+      } catch (error) {
+        await repository.releaseOutboxMessage(database.db, message.id, error instanceof Error ? error.message : String(error));
+        throw error; // pg-boss retries with back-off
+      }
+    }
+    await repository.markOutboxMessageSent(database.db, message.id);
+  };
+
+  await boss.work<{ outboxId: string }>(
+    QUEUE,
+    { batchSize: 4, pollingIntervalSeconds: options.pollingSeconds ?? 0.5 },
+    async (jobs) => {
+      await Promise.all(jobs.map((job) => deliver(job.data.outboxId)));
+    },
+  );
+
+  const enqueue = async (outboxIds: string[]) => {
+    if (outboxIds.length === 0) return;
+    await boss.insert(
+      outboxIds.map((outboxId) => ({
+        name: QUEUE,
+        data: { outboxId },
+        retryLimit: 8,
+        retryDelay: 5,
+        retryBackoff: true,
+        // A worker that dies mid-send leaves its job active; it is retried once its claim has run out.
+        expireInSeconds: config.mailClaimSeconds + 5,
+      })),
+    );
+  };
+  // Messages committed just before a crash but never enqueued go out at the next start (and, for a crashed
+  // instance in a cluster, at the next sweep of a live one). A duplicate job is harmless: the claim decides.
+  await enqueue(await repository.findStrandedOutboxIds(database.db, 0));
+  const sweeper = setInterval(
+    () =>
+      void repository
+        .findStrandedOutboxIds(database.db, 600)
+        .then(enqueue)
+        .catch(() => {}),
+    300_000,
+  );
+  sweeper.unref();
+
+  return {
+    enqueue,
+    devMailbox: !transport,
+    stop: async () => {
+      clearInterval(sweeper);
+      await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+      transport?.close();
+    },
+  };
+}
+
+/** For apps that never send mail (most integration tests): messages stay in the outbox. */
+export const idleMailQueue: MailQueue = { enqueue: async () => {}, devMailbox: true, stop: async () => {} };

@@ -1,0 +1,60 @@
+import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { mailOutbox } from '../../db/schema/index.js';
+
+export type OutboxMessage = typeof mailOutbox.$inferSelect;
+
+export async function insertOutboxMessages(db: Database, messages: (typeof mailOutbox.$inferInsert)[]) {
+  if (messages.length === 0) return [];
+  return db.insert(mailOutbox).values(messages).returning({ id: mailOutbox.id });
+}
+
+/**
+ * Takes a message for sending unless it is sent or another worker holds it. The claim expires by itself, so a
+ * worker killed mid-send leaves the message to be retried (with the same Message-ID).
+ */
+export async function claimOutboxMessage(db: Database, id: string, claimSeconds: number): Promise<OutboxMessage | undefined> {
+  const [message] = await db
+    .update(mailOutbox)
+    .set({ claimedUntil: sql`now() + make_interval(secs => ${claimSeconds})`, attempts: sql`${mailOutbox.attempts} + 1` })
+    .where(
+      and(
+        eq(mailOutbox.id, id),
+        isNull(mailOutbox.sentAt),
+        or(isNull(mailOutbox.claimedUntil), lt(mailOutbox.claimedUntil, sql`now()`)),
+      ),
+    )
+    .returning();
+  return message;
+}
+
+export async function markOutboxMessageSent(db: Database, id: string) {
+  await db.update(mailOutbox).set({ sentAt: sql`now()`, claimedUntil: null, lastError: null }).where(eq(mailOutbox.id, id));
+}
+
+export async function releaseOutboxMessage(db: Database, id: string, error: string) {
+  await db
+    .update(mailOutbox)
+    .set({ claimedUntil: null, lastError: error.slice(0, 500) })
+    .where(eq(mailOutbox.id, id));
+}
+
+/** Unsent messages nobody holds, older than `minAgeSeconds`: enqueued again so none is ever stranded. */
+export async function findStrandedOutboxIds(db: Database, minAgeSeconds: number) {
+  const rows = await db
+    .select({ id: mailOutbox.id })
+    .from(mailOutbox)
+    .where(
+      and(
+        isNull(mailOutbox.sentAt),
+        or(isNull(mailOutbox.claimedUntil), lt(mailOutbox.claimedUntil, sql`now()`)),
+        lt(mailOutbox.createdAt, sql`now() - make_interval(secs => ${minAgeSeconds})`),
+      ),
+    )
+    .limit(5000);
+  return rows.map((row) => row.id);
+}
+
+export async function listRecentOutboxMessages(db: Database, limit = 100) {
+  return db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt)).limit(limit);
+}

@@ -1,0 +1,53 @@
+import { and, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
+import { memberships } from '../../db/schema/index.js';
+import { requireUser } from '../../http/session.js';
+import { AppError } from '../../shared/errors.js';
+import { listRecentOutboxMessages } from './mail.repository.js';
+
+const mailboxResponse = z.object({
+  messages: z.array(
+    z.object({
+      id: z.uuid(),
+      to: z.string(),
+      subject: z.string(),
+      text: z.string(),
+      html: z.string(),
+      messageId: z.string(),
+      createdAt: z.string(),
+      delivered: z.boolean(),
+    }),
+  ),
+});
+
+/**
+ * The Dev mailbox: with no SMTP_URL, mail stays in the outbox and group owners read it here, so the embedded
+ * default works with nothing else running. It does not exist once real mail is configured.
+ */
+export const mailRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, mailQueue }) => {
+  app.get('/api/dev/mailbox', { schema: { tags: ['mail'], response: { 200: mailboxResponse } } }, async (request) => {
+    const user = requireUser(request);
+    if (!mailQueue.devMailbox) throw new AppError('not_found', 'The Dev mailbox exists only when no SMTP_URL is set.');
+    const [owner] = await db
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(and(eq(memberships.userId, user.id), eq(memberships.role, 'owner')))
+      .limit(1);
+    if (!owner) throw new AppError('forbidden', 'Only group owners can read the Dev mailbox.');
+    const messages = await listRecentOutboxMessages(db);
+    return {
+      messages: messages.map((message) => ({
+        id: message.id,
+        to: message.toAddress,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        messageId: message.messageId,
+        createdAt: message.createdAt.toISOString(),
+        delivered: message.sentAt !== null,
+      })),
+    };
+  });
+};
