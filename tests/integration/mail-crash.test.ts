@@ -56,9 +56,21 @@ describe('mail queue survives kill -9 (postgres)', () => {
     });
     const cookie = signUp.headers.get('set-cookie')!.split(';')[0]!;
     const headers = { 'content-type': 'application/json', cookie };
-    const group = (await (await fetch(`${base}/api/groups`, { method: 'POST', headers, body: JSON.stringify({ name: 'Crash', visibility: 'public' }) })).json()).group;
+    const group = (
+      await (
+        await fetch(`${base}/api/groups`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ name: 'Crash', visibility: 'public' }),
+        })
+      ).json()
+    ).group;
     const addresses = Array.from({ length: 40 }, (_, index) => `person-${index}@crash.example`);
-    const sent = await fetch(`${base}/api/groups/${group.id}/email-invites`, { method: 'POST', headers, body: JSON.stringify({ emails: addresses }) });
+    const sent = await fetch(`${base}/api/groups/${group.id}/email-invites`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ emails: addresses }),
+    });
     assert.equal(sent.status, 202);
 
     await inbox.waitFor(() => inbox.received.length >= 8, 20_000);
@@ -75,7 +87,8 @@ describe('mail queue survives kill -9 (postgres)', () => {
     for (const mail of inbox.received) byRecipient.set(mail.to, [...(byRecipient.get(mail.to) ?? []), mail.messageId]);
     assert.deepEqual([...byRecipient.keys()].sort(), [...everyone].sort(), 'nothing lost');
     const repeated = [...byRecipient.entries()].filter(([, ids]) => ids.length > 1);
-    for (const [recipient, ids] of repeated) assert.equal(new Set(ids).size, 1, `${recipient} got a repeat with another Message-ID`);
+    for (const [recipient, ids] of repeated)
+      assert.equal(new Set(ids).size, 1, `${recipient} got a repeat with another Message-ID`);
     assert.ok(repeated.length <= 4, `only in-flight messages (at most a batch of 4) may repeat; ${repeated.length} did`);
   });
 });

@@ -44,7 +44,10 @@ export async function startSmtpInbox(options: { delayMs?: number } = {}) {
       for (;;) {
         const found = received.find(predicate);
         if (found) return found;
-        if (Date.now() > deadline) throw new Error(`no matching mail within ${timeoutMs} ms; got: ${received.map((m) => `${m.to}: ${m.subject}`).join('; ')}`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `no matching mail within ${timeoutMs} ms; got: ${received.map((m) => `${m.to}: ${m.subject}`).join('; ')}`,
+          );
         await new Promise<void>((resolve) => {
           const wake = () => {
             waiters.delete(wake);

@@ -9,7 +9,9 @@ import { GroupPage } from './routes/group-page';
 import { HomePage } from './routes/home-page';
 import { InvitePage } from './routes/invite-page';
 import { LogInPage, SignUpPage } from './routes/auth-pages';
+import { DevMailboxPage } from './routes/dev-mailbox-page';
 import { NotFoundPage } from './routes/not-found-page';
+import { ResetPasswordPage } from './routes/reset-password-page';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -30,6 +32,8 @@ const router = createBrowserRouter([
       { path: '/signup', element: <SignUpPage /> },
       { path: '/groups/:groupId', element: <GroupPage /> },
       { path: '/invite/:code', element: <InvitePage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/dev/mailbox', element: <DevMailboxPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -15,7 +15,7 @@ const RESET_LIFETIME_MS = 60 * 60 * 1000;
 
 /** Only a same-site path survives as the place to return to after the reset. */
 function safeReturnPath(value: string | undefined): string | null {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value.slice(0, 300) : null;
+  return value?.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value.slice(0, 300) : null;
 }
 
 /**

@@ -24,9 +24,15 @@ for (const kind of databaseKinds) {
       const owner = await buildUser(t.app, { name: 'Olive Owner' });
       const group = await buildGroup(owner, { name: 'Morning Runners' });
       const address = `Zoe.${Date.now()}@Example.com`;
-      const sent = await owner.api.post(`/api/groups/${group.id}/email-invites`, { emails: [address], message: 'Come run with us!' });
+      const sent = await owner.api.post(`/api/groups/${group.id}/email-invites`, {
+        emails: [address],
+        message: 'Come run with us!',
+      });
       assert.equal(sent.status, 202);
-      assert.deepEqual(sent.body.sent.map((s: { email: string }) => s.email), [address]);
+      assert.deepEqual(
+        sent.body.sent.map((s: { email: string }) => s.email),
+        [address],
+      );
       const mail = await inbox.waitFor((m) => m.to.toLowerCase().includes(address.toLowerCase()));
       assert.equal(mail.subject, 'Olive Owner invited you to join Morning Runners on Hearth');
       assert.match(mail.from, /hello@hearth\.test/);
@@ -46,9 +52,15 @@ for (const kind of databaseKinds) {
         emails: [`${fresh}, not-an-email; ${member.email.toUpperCase()}\n${fresh.toUpperCase()}`],
       });
       assert.equal(response.status, 202);
-      assert.deepEqual(response.body.sent.map((s: { email: string }) => s.email), [fresh]);
+      assert.deepEqual(
+        response.body.sent.map((s: { email: string }) => s.email),
+        [fresh],
+      );
       assert.deepEqual(response.body.invalid, [{ input: 'not-an-email', reason: 'not a valid email address' }]);
-      assert.deepEqual(response.body.skipped.map((s: { reason: string }) => s.reason).sort(), ['already_member', 'repeated_in_list']);
+      assert.deepEqual(response.body.skipped.map((s: { reason: string }) => s.reason).sort(), [
+        'already_member',
+        'repeated_in_list',
+      ]);
       const again = await owner.api.post(`/api/groups/${group.id}/email-invites`, { emails: [fresh] });
       assert.deepEqual(again.body.skipped, [{ email: fresh, reason: 'already_invited' }]);
       assert.equal((await owner.api.get(`/api/groups/${group.id}/email-invites`)).body.emailInvites.length, 1);
@@ -98,7 +110,10 @@ for (const kind of databaseKinds) {
       const sent = await owner.api.post(`/api/groups/${group.id}/email-invites`, { emails: [address], expiresInDays: 3 });
       const inviteId = sent.body.sent[0].id;
       const code = inviteCodeIn(await inbox.waitFor((m) => m.to.includes(address)));
-      await t.database.db.update(emailInvites).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(emailInvites.id, inviteId));
+      await t.database.db
+        .update(emailInvites)
+        .set({ expiresAt: new Date(Date.now() - 1000) })
+        .where(eq(emailInvites.id, inviteId));
       const invitee = await buildUser(t.app, { email: address });
       assert.equal((await invitee.api.post(`/api/invites/${code}/accept`)).body.error.code, 'invite_expired');
       assert.equal((await owner.api.get(`/api/groups/${group.id}/email-invites`)).body.emailInvites[0].state, 'expired');
@@ -147,7 +162,10 @@ for (const kind of databaseKinds) {
       assert.equal((await user.api.get('/api/me')).status, 401);
       const reused = await visitor.post('/api/auth/password-reset/confirm', { token, password: 'another new password' });
       assert.equal(reused.body.error.code, 'reset_token_invalid');
-      assert.equal((await new ApiClient(t.app).post('/api/auth/login', { email: user.email, password: 'a brand new password' })).status, 200);
+      assert.equal(
+        (await new ApiClient(t.app).post('/api/auth/login', { email: user.email, password: 'a brand new password' })).status,
+        200,
+      );
       const offSite = await visitor.post('/api/auth/password-reset', { email: user.email, returnTo: '//evil.example' });
       assert.equal(offSite.status, 202);
     });

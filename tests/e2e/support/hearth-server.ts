@@ -15,12 +15,12 @@ async function freePort(): Promise<number> {
 }
 
 /** A real Hearth on a free port with its own in-memory database, serving the built web app. */
-export async function startHearth() {
+export async function startHearth(environment: Record<string, string> = {}) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const database = await openMemoryPglite();
   await database.migrate();
-  const config = testConfig({ PUBLIC_URL: baseUrl, PORT: String(port) });
+  const config = testConfig({ PUBLIC_URL: baseUrl, PORT: String(port), ...environment });
   const app = await buildApp({ config, database, logStream: false });
   await app.listen({ port, host: '127.0.0.1' });
   return {

@@ -60,7 +60,7 @@ export type Member = {
   role: Role;
   joinedAt: string;
   joinedVia: {
-    kind: 'created' | 'invite_link' | 'join_request' | 'demo';
+    kind: 'created' | 'invite_link' | 'email_invite' | 'join_request' | 'demo';
     inviteLinkId: string | null;
     inviteLinkLabel: string | null;
     invitedBy: { name: string } | null;
@@ -107,8 +107,24 @@ export type InvitePreview = {
   inviter: { name: string };
   requiresApproval: boolean;
   viewerStatus: 'member' | 'pending' | 'declined' | null;
+  invitedEmail: string | null;
 };
 export type AcceptResult = {
   membership: { groupId: string; groupSlug: string; status: 'active' | 'pending'; role: Role | null };
   alreadyMember?: boolean;
+};
+export type EmailInvite = {
+  id: string;
+  email: string;
+  state: 'sent' | 'opened' | 'accepted' | 'expired' | 'revoked' | 'bounced';
+  invitedBy: { name: string } | null;
+  sentAt: string;
+  expiresAt: string;
+  preApproved: boolean;
+  message: string;
+};
+export type SendEmailInvitesResult = {
+  sent: { id: string; email: string }[];
+  skipped: { email: string; reason: 'already_member' | 'already_invited' | 'repeated_in_list' }[];
+  invalid: { input: string; reason: string }[];
 };

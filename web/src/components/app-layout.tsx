@@ -1,4 +1,6 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api/client';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { useCurrentUser, useLogOut } from '../features/auth/use-session';
 import { Avatar } from './avatar';
@@ -7,6 +9,13 @@ export function AppLayout() {
   const { data: user } = useCurrentUser();
   const logOut = useLogOut();
   const navigate = useNavigate();
+  // Offered only where it exists: no SMTP configured, and the user owns a group.
+  const devMailbox = useQuery({
+    queryKey: ['dev-mailbox-available', user?.id],
+    queryFn: () => api.get('/api/dev/mailbox'),
+    enabled: !!user,
+    retry: false,
+  });
   return (
     <div className="app">
       <header className="topbar">
@@ -26,6 +35,11 @@ export function AppLayout() {
                 <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/')}>
                   My groups
                 </DropdownMenu.Item>
+                {devMailbox.isSuccess && (
+                  <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/dev/mailbox')}>
+                    Dev mailbox
+                  </DropdownMenu.Item>
+                )}
                 <DropdownMenu.Separator className="menu-separator" />
                 <DropdownMenu.Item
                   className="menu-item"

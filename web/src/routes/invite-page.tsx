@@ -84,6 +84,7 @@ function InviteHeader({ invite }: { invite: InvitePreview }) {
       </p>
       {group.description && <p className="invite-description">{group.description}</p>}
       {invite.requiresApproval && <p className="notice">The admins will review your request before you can see the group.</p>}
+      {invite.invitedEmail && <p className="hint">This invitation was sent to {invite.invitedEmail}.</p>}
     </div>
   );
 }
@@ -175,10 +176,10 @@ function JoinStep({
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="signup" className="tab-panel">
-          <SignUpForm inviteCode={code} onDone={join} />
+          <SignUpForm inviteCode={code} defaultEmail={invite.invitedEmail ?? ''} onDone={join} />
         </Tabs.Content>
         <Tabs.Content value="login" className="tab-panel">
-          <LogInForm onDone={join} />
+          <LogInForm defaultEmail={invite.invitedEmail ?? ''} onDone={join} />
         </Tabs.Content>
       </Tabs.Root>
     </div>

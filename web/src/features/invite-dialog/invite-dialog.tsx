@@ -4,6 +4,8 @@ import { useState } from 'react';
 import type { Group } from '../../api/client';
 import { ErrorState, Loading } from '../../components/states';
 import { useToast } from '../../components/toast';
+import { useCurrentUser } from '../auth/use-session';
+import { EmailTab } from '../email-invites/email-tab';
 import { CopyButton } from './copy-button';
 import { LinkSettingsForm } from './link-settings-form';
 import { QrCodePanel } from './qr-code-panel';
@@ -12,6 +14,7 @@ import { useCurrentInviteLink, useInviteLinkActions } from './use-invite-links';
 
 export function InviteDialog({ group }: { group: Group }) {
   const [open, setOpen] = useState(false);
+  const { data: user } = useCurrentUser();
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger className="button button-primary">Invite</Dialog.Trigger>
@@ -37,9 +40,7 @@ export function InviteDialog({ group }: { group: Group }) {
               <InvitationLinkTab group={group} enabled={open} />
             </Tabs.Content>
             <Tabs.Content value="email" className="tab-panel">
-              <p className="muted">
-                Inviting people by email is coming soon. Until then, copy the link and send it from your mailbox.
-              </p>
+              <EmailTab group={group} inviterName={user?.name ?? 'An admin'} />
             </Tabs.Content>
           </Tabs.Root>
           <Dialog.Close className="dialog-close" aria-label="Close">

@@ -7,6 +7,7 @@ import { EmptyState, ErrorState, Loading } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { useCurrentUser } from '../auth/use-session';
 import { useRefreshGroup } from '../groups/use-groups';
+import { PendingInvitations } from '../email-invites/pending-invitations';
 import { InviteDialog } from '../invite-dialog/invite-dialog';
 
 const roleLabel = { owner: 'Owner', admin: 'Admin', member: 'Member' } as const;
@@ -17,6 +18,7 @@ export function describeJoin(member: Member): string {
   if (via.kind === 'created') return 'created the group';
   if (via.kind === 'demo') return 'demo member';
   const inviter = via.invitedBy ? ` (invited by ${via.invitedBy.name})` : '';
+  if (via.kind === 'email_invite') return `invited by email${via.invitedBy ? ` by ${via.invitedBy.name}` : ''}`;
   if (via.kind === 'invite_link')
     return `via link ${via.inviteLinkLabel ? `“${via.inviteLinkLabel}”` : 'without a label'}${inviter}`;
   return 'approved join request';
@@ -79,6 +81,7 @@ export function PeopleTab({ group }: { group: Group }) {
         {isAdmin && <InviteDialog group={group} />}
       </div>
 
+      {isAdmin && <PendingInvitations group={group} />}
       {members.isPending && <Loading label="Loading members…" />}
       {members.isError && <ErrorState title="Could not load members" message={members.error.message} />}
       {members.isSuccess && rows.length === 0 && (

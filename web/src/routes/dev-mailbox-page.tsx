@@ -1,0 +1,71 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../api/client';
+import { EmptyState, ErrorState, Loading } from '../components/states';
+
+type MailboxMessage = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  messageId: string;
+  createdAt: string;
+  delivered: boolean;
+};
+
+/** Mail that stays in the outbox when no SMTP_URL is set, for owners to read (and click) on a dev machine. */
+export function DevMailboxPage() {
+  const [openId, setOpenId] = useState<string | null>(null);
+  const mailbox = useQuery({
+    queryKey: ['dev-mailbox'],
+    queryFn: async () => (await api.get<{ messages: MailboxMessage[] }>('/api/dev/mailbox')).messages,
+    refetchInterval: 3000,
+  });
+  return (
+    <section>
+      <div className="page-header">
+        <h1>Dev mailbox</h1>
+      </div>
+      <p className="muted">No SMTP server is configured (SMTP_URL), so Hearth keeps its mail here instead of sending it.</p>
+      {mailbox.isPending && <Loading label="Loading mail…" />}
+      {mailbox.isError && <ErrorState title="The Dev mailbox is not available" message={mailbox.error.message} />}
+      {mailbox.data?.length === 0 && <EmptyState title="No mail yet" />}
+      <ul className="link-list" aria-label="Messages">
+        {mailbox.data?.map((message) => (
+          <li key={message.id} className="link-row card" aria-label={`Mail to ${message.to}: ${message.subject}`}>
+            <div className="link-row-head">
+              <strong>{message.subject}</strong>
+              <span className="muted">{new Date(message.createdAt).toLocaleString()}</span>
+            </div>
+            <p className="muted">To {message.to}</p>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => setOpenId(openId === message.id ? null : message.id)}
+            >
+              {openId === message.id ? 'Hide' : 'Read'}
+            </button>
+            {openId === message.id && (
+              <>
+                <pre className="mail-text">{message.text}</pre>
+                <ul className="share-targets" aria-label="Links in this message">
+                  {[...new Set(message.text.match(/https?:\/\/\S+/g) ?? [])].map((url) => (
+                    <li key={url}>
+                      <a href={url}>
+                        {url.includes('/invite/')
+                          ? 'Open the invitation'
+                          : url.includes('reset-password')
+                            ? 'Open the reset link'
+                            : url}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
