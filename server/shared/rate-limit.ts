@@ -7,8 +7,8 @@ import { AppError } from './errors.js';
 export type Limiter = {
   /** Counts `points` (default one request) for `key`; throws `rate_limited` (429 + Retry-After) past the budget. */
   consume(key: string, points?: number): Promise<void>;
-  /** Throws `rate_limited` when `key` has already spent its budget, without counting this request. */
-  assertNotBlocked(key: string): Promise<void>;
+  /** Throws `rate_limited` unless `key` has `points` (default 1) left, without spending any. */
+  assertRoomFor(key: string, points?: number): Promise<void>;
 };
 
 export type Limiters = {
@@ -44,7 +44,7 @@ export function createLimiters(config: Config, redis?: Redis): Limiters {
   };
 }
 
-const unlimited: Limiter = { consume: async () => {}, assertNotBlocked: async () => {} };
+const unlimited: Limiter = { consume: async () => {}, assertRoomFor: async () => {} };
 
 function wrap(limiter: RateLimiterAbstract, spec: RateSpec): Limiter {
   return {
@@ -56,9 +56,9 @@ function wrap(limiter: RateLimiterAbstract, spec: RateSpec): Limiter {
         throw rejection;
       }
     },
-    async assertNotBlocked(key) {
+    async assertRoomFor(key, points = 1) {
       const state = await limiter.get(key);
-      if (state && state.consumedPoints >= spec.points) throw tooManyRequests(state.msBeforeNext);
+      if (state && state.consumedPoints + points > spec.points) throw tooManyRequests(state.msBeforeNext);
     },
   };
 }

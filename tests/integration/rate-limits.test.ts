@@ -13,6 +13,8 @@ const tight = {
   RATE_LIMIT_INVITE_ACCEPT_PER_IP: '50/60',
   RATE_LIMIT_INVITE_ACCEPT_PER_ACCOUNT: '2/60',
   RATE_LIMIT_INVITE_UNKNOWN_PER_IP: '3/600',
+  RATE_LIMIT_EMAIL_INVITES_PER_ADMIN: '3/3600',
+  RATE_LIMIT_EMAIL_INVITES_PER_GROUP: '5/3600',
 };
 
 /** A fresh address per test, so no two tests (or runs sharing Redis) spend the same budget. */
@@ -63,6 +65,27 @@ describe('rate limits (in-process)', () => {
     for (let attempt = 0; attempt < 3; attempt++)
       statuses.push((await invitee.api.post(`/api/invites/${link.code}/accept`)).status);
     assert.deepEqual(statuses, [200, 200, 429]);
+  });
+
+  test('email invitations are limited per admin and per group, counting each address', async () => {
+    const owner = await buildUser(t.app, { ip: randomIp() });
+    const admin = await buildUser(t.app, { ip: randomIp() });
+    const group = await buildGroup(owner);
+    const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
+    await admin.api.post(`/api/invites/${link.code}/accept`);
+    await owner.api.patch(`/api/groups/${group.id}/members/${admin.id}`, { role: 'admin' });
+    const addresses = (prefix: string, count: number) =>
+      Array.from({ length: count }, (_, i) => `${prefix}-${i}-${Date.now()}@example.com`);
+    assert.equal((await owner.api.post(`/api/groups/${group.id}/email-invites`, { emails: addresses('a', 3) })).status, 202);
+    const tooMany = await owner.api.post(`/api/groups/${group.id}/email-invites`, { emails: addresses('b', 1) });
+    assert.equal(tooMany.status, 429, 'the admin spent their 3');
+    assert.equal(tooMany.body.error.code, 'rate_limited');
+    assert.equal((await admin.api.post(`/api/groups/${group.id}/email-invites`, { emails: addresses('c', 2) })).status, 202);
+    assert.equal(
+      (await admin.api.post(`/api/groups/${group.id}/email-invites`, { emails: addresses('d', 1) })).status,
+      429,
+      'the group spent its 5',
+    );
   });
 
   test('without TRUST_PROXY, X-Forwarded-For cannot pick a fresh address', async () => {

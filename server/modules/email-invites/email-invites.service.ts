@@ -62,10 +62,7 @@ export async function sendEmailInvites(
 
   const members = await repository.findMemberEmails(context.db, group.id, valid);
   const candidates = valid.filter((email) => !members.has(email.toLowerCase()));
-  if (candidates.length > 0) {
-    await context.limiters.emailInvitesPerGroup.consume(group.id, candidates.length);
-    await context.limiters.emailInvitesPerAdmin.consume(input.actor.id, candidates.length);
-  }
+  await spendEmailBudget(context, group.id, input.actor.id, candidates.length);
   const expiresAt = new Date(Date.now() + (input.expiresInDays ?? DEFAULT_EXPIRY_DAYS) * DAY_MS);
 
   const { inserted, outboxIds } = await context.db.transaction(async (tx) => {
@@ -109,6 +106,15 @@ export async function sendEmailInvites(
   };
 }
 
+/** Both budgets are checked before either is spent, so a refused send costs the group nothing. */
+async function spendEmailBudget(context: Context, groupId: string, adminId: string, count: number) {
+  if (count === 0) return;
+  await context.limiters.emailInvitesPerGroup.assertRoomFor(groupId, count);
+  await context.limiters.emailInvitesPerAdmin.assertRoomFor(adminId, count);
+  await context.limiters.emailInvitesPerGroup.consume(groupId, count);
+  await context.limiters.emailInvitesPerAdmin.consume(adminId, count);
+}
+
 export async function listEmailInvites(context: Context, input: { idOrSlug: string; actorId: string }) {
   const { group } = await authorizeGroupAction(context.db, input.idOrSlug, input.actorId, 'manageInviteLinks');
   const rows = await repository.listEmailInvites(context.db, group.id);
@@ -121,8 +127,7 @@ export async function resendEmailInvite(
   input: { idOrSlug: string; actor: Actor; inviteId: string; expiresInDays?: number },
 ) {
   const { group } = await authorizeGroupAction(context.db, input.idOrSlug, input.actor.id, 'manageInviteLinks');
-  await context.limiters.emailInvitesPerGroup.consume(group.id);
-  await context.limiters.emailInvitesPerAdmin.consume(input.actor.id);
+  await spendEmailBudget(context, group.id, input.actor.id, 1);
   const { invite, outboxId } = await context.db.transaction(async (tx) => {
     const existing = await loadInvite(tx, group.id, input.inviteId, { lock: true });
     if (existing.status === 'accepted' || existing.status === 'revoked') {

@@ -16,7 +16,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
 
   /** Unknown codes spend a much smaller budget than normal look-ups, so guessing codes stalls quickly. */
   async function withEnumerationGuard<T>(ip: string, lookup: () => Promise<T>): Promise<T> {
-    await limiters.inviteUnknownPerIp.assertNotBlocked(ip);
+    await limiters.inviteUnknownPerIp.assertRoomFor(ip);
     try {
       return await lookup();
     } catch (error) {

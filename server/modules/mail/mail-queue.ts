@@ -25,10 +25,7 @@ export async function startMailQueue(
   options: { pollingSeconds?: number } = {},
 ): Promise<MailQueue> {
   const transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : undefined;
-  const boss = new PgBoss({ db: { executeSql: database.executeSql }, schema: 'pgboss' });
-  boss.on('error', (error) => console.error(`mail queue: ${error.message}`));
-  await boss.start();
-  await boss.createQueue(QUEUE);
+  const boss = await startPgBoss(database);
 
   const deliver = async (outboxId: string) => {
     const message = await repository.claimOutboxMessage(database.db, outboxId, config.mailClaimSeconds);
@@ -95,6 +92,26 @@ export async function startMailQueue(
       transport?.close();
     },
   };
+}
+
+/**
+ * Instances starting together race to install pg-boss's schema; the loser's attempt fails with a catalog
+ * conflict that pg-boss does not recognise as its own race, so it tries again (and then finds it installed).
+ */
+async function startPgBoss(database: DatabaseHandle): Promise<PgBoss> {
+  for (let attempt = 1; ; attempt++) {
+    const boss = new PgBoss({ db: { executeSql: database.executeSql }, schema: 'pgboss' });
+    boss.on('error', (error) => console.error(`mail queue: ${error.message}`));
+    try {
+      await boss.start();
+      await boss.createQueue(QUEUE);
+      return boss;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await boss.stop({ graceful: false, wait: false }).catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+    }
+  }
 }
 
 /** For apps that never send mail (most integration tests): messages stay in the outbox. */
