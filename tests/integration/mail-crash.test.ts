@@ -1,33 +1,20 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { startHearthProcess } from '../support/hearth-process.js';
 import { startSmtpInbox } from '../support/smtp-inbox.js';
 
 async function startHearth(databaseUrl: string, smtpUrl: string, port: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      SMTP_URL: smtpUrl,
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      SESSION_SECRET: 'mail-crash-test-secret-mail-crash-test-secret',
-      DEMO_DATA: 'off',
-      RATE_LIMITS: 'off',
-      LOG_LEVEL: 'warn',
-      MAIL_CLAIM_SECONDS: '2',
-    },
-    stdio: 'ignore',
+  const { process: child } = await startHearthProcess(port, {
+    DATABASE_URL: databaseUrl,
+    SMTP_URL: smtpUrl,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    SESSION_SECRET: 'mail-crash-test-secret-mail-crash-test-secret',
+    RATE_LIMITS: 'off',
+    MAIL_CLAIM_SECONDS: '2',
   });
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return child;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('Hearth did not start');
+  return child;
 }
 
 describe('mail queue survives kill -9 (postgres)', () => {

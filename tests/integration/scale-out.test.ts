@@ -1,45 +1,25 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { users, sessions } from '../../server/db/schema/index.js';
 import { generateToken, sha256 } from '../../server/shared/tokens.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { type HearthProcess, startHearthProcess } from '../support/hearth-process.js';
 
-type Instance = { url: string; process: ChildProcess; output: string[] };
+type Instance = HearthProcess;
 
 const randomIp = () => `10.${[0, 0, 0].map(() => randomBytes(1)[0]).join('.')}`;
 
-async function startInstance(databaseUrl: string, port: number): Promise<Instance> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_URL: 'http://hearth.test',
-      SESSION_SECRET: 'scale-out-test-secret-scale-out-test-secret',
-      DEMO_DATA: 'off',
-      LOG_LEVEL: 'warn',
-      TRUST_PROXY: '1',
-      RATE_LIMIT_AUTH_PER_IP: '3/60',
-      RATE_LIMIT_INVITE_ACCEPT_PER_IP: '1000/60',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+function startInstance(databaseUrl: string, port: number): Promise<Instance> {
+  return startHearthProcess(port, {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    PUBLIC_URL: 'http://hearth.test',
+    SESSION_SECRET: 'scale-out-test-secret-scale-out-test-secret',
+    TRUST_PROXY: '1',
+    RATE_LIMIT_AUTH_PER_IP: '3/60',
+    RATE_LIMIT_INVITE_ACCEPT_PER_IP: '1000/60',
   });
-  const output: string[] = [];
-  child.stdout?.on('data', (chunk) => output.push(String(chunk)));
-  child.stderr?.on('data', (chunk) => output.push(String(chunk)));
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return { url, process: child, output };
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`instance on ${port} did not become ready:\n${output.join('')}`);
 }
 
 /** A JSON call to one instance, as one client (address and cookie). */
