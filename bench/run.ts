@@ -128,7 +128,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
       query: `?cursor=${Buffer.from(JSON.stringify([data.deepCursor.joinedAt, data.deepCursor.userId])).toString('base64url')}`,
       options: { cursor: data.deepCursor },
     },
-    { label: 'name search "gra"', query: '?q=gra', options: { search: 'gra' } },
+    { label: 'name search "gra"', query: '?q=gra', options: { search: 'gra', searchEmails: true } },
   ];
   for (const page of pages) {
     console.log(`Measuring members, ${page.label}…`);

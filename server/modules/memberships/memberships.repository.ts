@@ -53,7 +53,15 @@ export type MemberCursor = { joinedAt: string; userId: string };
 
 const inviter = alias(users, 'inviter');
 
-type MembersPageOptions = { groupId: string; limit: number; cursor?: MemberCursor; search?: string; inviteLinkId?: string };
+type MembersPageOptions = {
+  groupId: string;
+  limit: number;
+  cursor?: MemberCursor;
+  search?: string;
+  /** Whether the search also matches email prefixes (owners and admins only: members cannot probe addresses). */
+  searchEmails?: boolean;
+  inviteLinkId?: string;
+};
 
 /**
  * One page of a group's members, newest first. The (joined_at, user_id) row comparison and the ORDER BY match
@@ -70,7 +78,11 @@ function buildMembersPage(db: Database, options: MembersPageOptions, value: (nam
   }
   if (options.search) {
     const prefix = value('prefix', `${escapeLike(options.search.toLowerCase())}%`);
-    conditions.push(sql`(lower(${users.name}) like ${prefix} or lower(${users.email}) like ${prefix})`);
+    conditions.push(
+      options.searchEmails
+        ? sql`(lower(${users.name}) like ${prefix} or lower(${users.email}) like ${prefix})`
+        : sql`lower(${users.name}) like ${prefix}`,
+    );
   }
   if (options.inviteLinkId) conditions.push(eq(memberships.inviteLinkId, value('inviteLinkId', options.inviteLinkId) as string));
   return db
@@ -102,7 +114,7 @@ export function membersPageQuery(db: Database, options: MembersPageOptions) {
 
 export async function listMembersPage(db: Database, options: MembersPageOptions) {
   // One prepared statement per combination of filters: the People tab's query is planned once per connection.
-  const name = `members_page_${options.cursor ? 'c' : ''}${options.search ? 's' : ''}${options.inviteLinkId ? 'l' : ''}`;
+  const name = `members_page_${options.cursor ? 'c' : ''}${options.search ? (options.searchEmails ? 'se' : 's') : ''}${options.inviteLinkId ? 'l' : ''}`;
   const statement = preparedStatement(db, name, () =>
     buildMembersPage(db, options, (placeholder) => sql.placeholder(placeholder)).prepare(name),
   );

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
-import { outranks } from '../groups/groups.policy.js';
+import { can, outranks } from '../groups/groups.policy.js';
 import { adjustMemberCount, findRole } from '../groups/groups.repository.js';
 import { authorizeGroupAction } from '../groups/groups.service.js';
 import { declinePendingRequestsOf } from '../join-requests/join-requests.repository.js';
@@ -11,8 +11,9 @@ export async function listMembers(
   db: Database,
   input: { idOrSlug: string; userId: string | null; pageSize: number; cursor?: string; search?: string; inviteLinkId?: string },
 ) {
-  const { group } = await authorizeGroupAction(db, input.idOrSlug, input.userId, 'viewMembers');
+  const { group, role } = await authorizeGroupAction(db, input.idOrSlug, input.userId, 'viewMembers');
   const rows = await repository.listMembersPage(db, {
+    searchEmails: can(role, 'manageInviteLinks'),
     groupId: group.id,
     limit: input.pageSize + 1,
     cursor: input.cursor ? decodeCursor(input.cursor) : undefined,

@@ -59,7 +59,7 @@ export function PeopleTab({ group }: { group: Group }) {
           id="member-search"
           type="search"
           className="search"
-          placeholder="Search by name or email"
+          placeholder={isAdmin ? 'Search by name or email' : 'Search by name'}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
