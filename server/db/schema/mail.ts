@@ -17,6 +17,8 @@ export const mailOutbox = pgTable(
     html: text('html').notNull(),
     messageId: text('message_id').notNull().unique(),
     kind: text('kind', { enum: ['email_invite', 'password_reset'] }).notNull(),
+    /** For invitations: the group, so the Dev mailbox shows a group's mail to its owners only. */
+    groupId: uuid('group_id').references(() => groups.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** A worker holds the message until then; a crashed worker's claim simply runs out. */
     claimedUntil: timestamp('claimed_until', { withTimezone: true }),

@@ -43,6 +43,7 @@ function inviteMail(context: Context, input: { invite: EmailInviteRow; groupName
     toAddress: input.invite.email,
     messageId: newMessageId(context.config.publicUrl),
     kind: 'email_invite' as const,
+    groupId: input.invite.groupId,
   };
 }
 

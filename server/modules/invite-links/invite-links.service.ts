@@ -75,8 +75,8 @@ async function insertLink(
     label: settings.label ?? '',
     expiresAt: settings.expiresAt ? new Date(settings.expiresAt) : null,
     maxUses: settings.maxUses ?? null,
-    // Private groups always need approval; the flag records only what a public group's link asks for.
-    requiresApproval: settings.requiresApproval ?? false,
+    // Private groups always need approval, so their links say so whatever was asked.
+    requiresApproval: group.visibility === 'private' || (settings.requiresApproval ?? false),
     createdBy: creator.id,
   });
   return presentInviteLink(context, link, { ...noStats, creatorName: creator.name });

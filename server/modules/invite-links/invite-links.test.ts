@@ -156,6 +156,7 @@ for (const kind of databaseKinds) {
       const owner = await buildUser(t.app);
       const group = await buildGroup(owner, { visibility: 'private' });
       const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, { requiresApproval: false })).body.inviteLink;
+      assert.equal(link.requiresApproval, true, "a private group's link cannot switch approval off");
       const invitee = await buildUser(t.app);
       const first = await invitee.api.post(`/api/invites/${link.code}/accept`);
       assert.equal(first.body.membership.status, 'pending');

@@ -1,6 +1,6 @@
-import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { mailOutbox } from '../../db/schema/index.js';
+import { mailOutbox, memberships } from '../../db/schema/index.js';
 
 export type OutboxMessage = typeof mailOutbox.$inferSelect;
 
@@ -55,6 +55,29 @@ export async function findStrandedOutboxIds(db: Database, minAgeSeconds: number)
   return rows.map((row) => row.id);
 }
 
-export async function listRecentOutboxMessages(db: Database, limit = 100) {
-  return db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt)).limit(limit);
+/**
+ * The Dev mailbox of one person: invitations of the groups they own, and mail addressed to them. Never someone
+ * else's password-reset link.
+ */
+export async function listMailboxFor(db: Database, user: { id: string; email: string }, limit = 100) {
+  return db
+    .select()
+    .from(mailOutbox)
+    .where(
+      or(
+        sql`lower(${mailOutbox.toAddress}) = lower(${user.email})`,
+        and(
+          eq(mailOutbox.kind, 'email_invite'),
+          inArray(
+            mailOutbox.groupId,
+            db
+              .select({ groupId: memberships.groupId })
+              .from(memberships)
+              .where(and(eq(memberships.userId, user.id), eq(memberships.role, 'owner'))),
+          ),
+        ),
+      ),
+    )
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(limit);
 }

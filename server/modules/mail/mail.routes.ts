@@ -5,7 +5,7 @@ import type { AppContext } from '../../app-context.js';
 import { memberships } from '../../db/schema/index.js';
 import { requireUser } from '../../http/session.js';
 import { AppError } from '../../shared/errors.js';
-import { listRecentOutboxMessages } from './mail.repository.js';
+import { listMailboxFor } from './mail.repository.js';
 
 const mailboxResponse = z.object({
   messages: z.array(
@@ -23,8 +23,9 @@ const mailboxResponse = z.object({
 });
 
 /**
- * The Dev mailbox: with no SMTP_URL, mail stays in the outbox and group owners read it here, so the embedded
- * default works with nothing else running. It does not exist once real mail is configured.
+ * The Dev mailbox: with no SMTP_URL, mail stays in the outbox and group owners read the invitations of their
+ * groups (and mail addressed to themselves) here, so the embedded default works with nothing else running. It
+ * does not exist once real mail is configured.
  */
 export const mailRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, mailQueue }) => {
   app.get('/api/dev/mailbox', { schema: { tags: ['mail'], response: { 200: mailboxResponse } } }, async (request) => {
@@ -36,7 +37,7 @@ export const mailRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, m
       .where(and(eq(memberships.userId, user.id), eq(memberships.role, 'owner')))
       .limit(1);
     if (!owner) throw new AppError('forbidden', 'Only group owners can read the Dev mailbox.');
-    const messages = await listRecentOutboxMessages(db);
+    const messages = await listMailboxFor(db, user);
     return {
       messages: messages.map((message) => ({
         id: message.id,

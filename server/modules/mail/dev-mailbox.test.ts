@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { databaseKinds } from '../../../tests/support/database.js';
+import { buildGroup, buildUser } from '../../../tests/support/factories.js';
+import { ApiClient, createTestApp, type TestApp } from '../../../tests/support/test-app.js';
+
+for (const kind of databaseKinds) {
+  describe(`Dev mailbox without SMTP (${kind})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await createTestApp(kind, {}, { mail: 'start' });
+    });
+    after(() => t.close());
+
+    test('an owner reads the invitations of their groups; nobody reads another person’s reset link', async () => {
+      const owner = await buildUser(t.app);
+      const group = await buildGroup(owner, { name: 'Quiet Club' });
+      const address = `guest-${Date.now()}@example.com`;
+      await owner.api.post(`/api/groups/${group.id}/email-invites`, { emails: [address] });
+      const victim = await buildUser(t.app);
+      await new ApiClient(t.app).post('/api/auth/password-reset', { email: victim.email });
+
+      const mailbox = (await owner.api.get('/api/dev/mailbox')).body.messages;
+      assert.deepEqual(
+        mailbox.map((message: { to: string }) => message.to),
+        [address],
+      );
+      assert.match(mailbox[0].text, /\/invite\/[A-Za-z0-9_-]{32}/);
+
+      const otherOwner = await buildUser(t.app);
+      await buildGroup(otherOwner);
+      assert.deepEqual(
+        (await otherOwner.api.get('/api/dev/mailbox')).body.messages,
+        [],
+        'another group’s invitations stay private',
+      );
+      assert.equal((await victim.api.get('/api/dev/mailbox')).status, 403, 'non-owners have no Dev mailbox');
+    });
+  });
+}
+
+describe('Dev mailbox with SMTP configured', () => {
+  test('does not exist', async () => {
+    const t = await createTestApp('pglite', { SMTP_URL: 'smtp://127.0.0.1:1' }, { mail: 'start' });
+    try {
+      const owner = await buildUser(t.app);
+      await buildGroup(owner);
+      assert.equal((await owner.api.get('/api/dev/mailbox')).status, 404);
+    } finally {
+      await t.close();
+    }
+  });
+});
