@@ -11,6 +11,7 @@ import { registerRequestGuard } from './http/request-guard.js';
 import { sessionCookies, sessionPlugin } from './http/session.js';
 import { registerWebApp } from './http/web.js';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
+import { SessionCache } from './modules/accounts/session-cache.js';
 import { emailInviteRoutes } from './modules/email-invites/email-invites.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
 import { invitationRoutes } from './modules/invite-links/invitations.routes.js';
@@ -74,7 +75,7 @@ export async function buildApp(dependencies: AppDependencies) {
   };
 
   await registerOpenApi(app);
-  await app.register(sessionPlugin, { db: database.db, cookies: context.cookies });
+  await app.register(sessionPlugin, { db: database.db, cookies: context.cookies, cache: new SessionCache(invalidations) });
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {

@@ -2,7 +2,8 @@ import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Database } from '../db/client.js';
-import { findSessionUser, type NewSession, type PublicUser } from '../modules/accounts/accounts.service.js';
+import type { NewSession, PublicUser } from '../modules/accounts/accounts.service.js';
+import type { SessionCache } from '../modules/accounts/session-cache.js';
 import { AppError } from '../shared/errors.js';
 
 declare module 'fastify' {
@@ -30,20 +31,22 @@ export function sessionCookies(secure: boolean): SessionCookies {
   };
 }
 
-export const sessionPlugin = fp(async (app: FastifyInstance, options: { db: Database; cookies: SessionCookies }) => {
-  await app.register(fastifyCookie);
-  app.decorateRequest('currentUser', null);
-  app.decorateRequest('sessionToken', null);
-  app.addHook('onRequest', async (request) => {
-    const token = request.cookies[options.cookies.name];
-    if (!token || token.length > 100) return;
-    const user = await findSessionUser(options.db, token);
-    if (user) {
-      request.currentUser = user;
-      request.sessionToken = token;
-    }
-  });
-});
+export const sessionPlugin = fp(
+  async (app: FastifyInstance, options: { db: Database; cookies: SessionCookies; cache: SessionCache }) => {
+    await app.register(fastifyCookie);
+    app.decorateRequest('currentUser', null);
+    app.decorateRequest('sessionToken', null);
+    app.addHook('onRequest', async (request) => {
+      const token = request.cookies[options.cookies.name];
+      if (!token || token.length > 100) return;
+      const user = await options.cache.find(options.db, token);
+      if (user) {
+        request.currentUser = user;
+        request.sessionToken = token;
+      }
+    });
+  },
+);
 
 export function requireUser(request: FastifyRequest): PublicUser {
   if (!request.currentUser) throw new AppError('unauthenticated', 'Log in to continue.');

@@ -2,8 +2,10 @@ import { EventEmitter } from 'node:events';
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
 
-/** Something cached may be stale: every instance drops what it holds about this link or group. */
-export type Invalidation = { kind: 'invite-link' | 'group'; id: string };
+/** Something cached may be stale: every instance drops what it holds about this link, group, session or user. */
+export type Invalidation = { kind: 'invite-link' | 'group' | 'session' | 'user'; id: string };
+
+const KINDS = new Set(['invite-link', 'group', 'session', 'user']);
 
 export type InvalidationBus = {
   publish(message: Invalidation): Promise<void>;
@@ -23,8 +25,7 @@ export async function createInvalidationBus(options: { redis?: Redis; pool?: pg.
   const deliver = (raw: string) => {
     try {
       const message = JSON.parse(raw) as Invalidation;
-      if ((message.kind === 'invite-link' || message.kind === 'group') && typeof message.id === 'string')
-        local.emit('message', message);
+      if (KINDS.has(message.kind) && typeof message.id === 'string') local.emit('message', message);
     } catch {
       // Not ours; ignore.
     }

@@ -54,7 +54,7 @@ describe('two Hearth processes sharing one PostgreSQL and one Redis', () => {
     await database?.drop();
   });
 
-  test('a session made on one instance works on the other', async () => {
+  test('a session made on one instance works on the other, and log-out there ends it here', async () => {
     const ip = randomIp();
     const signUp = await call(first, 'POST', '/api/auth/signup', {
       ip,
@@ -64,6 +64,12 @@ describe('two Hearth processes sharing one PostgreSQL and one Redis', () => {
     const me = await call(second, 'GET', '/api/me', { ip, cookie: signUp.cookie });
     assert.equal(me.status, 200);
     assert.equal(me.body.user.name, 'Sam');
+    // Logging out on the first ends the session on the second within 100 ms, although it had the session cached.
+    assert.equal((await call(first, 'POST', '/api/auth/logout', { ip, cookie: signUp.cookie })).status, 204);
+    const started = performance.now();
+    while ((await call(second, 'GET', '/api/me', { ip, cookie: signUp.cookie })).status !== 401) {
+      assert.ok(performance.now() - started < 100, 'the session still worked on the other instance after 100 ms');
+    }
   });
 
   test('a rate limit is shared: the budget spent on one instance is gone on the other', async () => {

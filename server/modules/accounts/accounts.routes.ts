@@ -14,6 +14,7 @@ import {
 } from './accounts.schemas.js';
 import { logIn, logOut, signUp } from './accounts.service.js';
 import { confirmPasswordReset, requestPasswordReset } from './password-reset.service.js';
+import { sessionKey } from './session-cache.js';
 
 export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) => {
   const { db, cookies, limiters } = context;
@@ -43,7 +44,10 @@ export const accountRoutes: FastifyPluginAsyncZod<AppContext> = async (app, cont
   );
 
   app.post('/api/auth/logout', { schema: { tags: ['accounts'], response: { 204: z.null() } } }, async (request, reply) => {
-    if (request.sessionToken) await logOut(db, request.sessionToken);
+    if (request.sessionToken) {
+      await logOut(db, request.sessionToken);
+      await context.invalidations.publish({ kind: 'session', id: sessionKey(request.sessionToken) });
+    }
     cookies.clear(reply);
     return reply.code(204).send(null);
   });

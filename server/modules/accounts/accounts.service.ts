@@ -52,10 +52,6 @@ export async function logOut(db: Database, token: string): Promise<void> {
   await repository.deleteSession(db, sha256(token));
 }
 
-export async function findSessionUser(db: Database, token: string): Promise<PublicUser | undefined> {
-  return repository.findUserBySessionHash(db, sha256(token), new Date());
-}
-
 /** A new random token at every log-in and sign-up, so a planted session id is never adopted. */
 async function startSession(db: Database, user: PublicUser): Promise<NewSession> {
   const token = generateToken(32);

@@ -9,7 +9,7 @@ import { insertOutboxMessages } from '../mail/mail.repository.js';
 import { findUserByEmail, insertSession } from './accounts.repository.js';
 import { type NewSession, SESSION_LIFETIME_MS } from './accounts.service.js';
 
-type Context = Pick<AppContext, 'db' | 'config' | 'mailQueue'>;
+type Context = Pick<AppContext, 'db' | 'config' | 'mailQueue' | 'invalidations'>;
 
 const RESET_LIFETIME_MS = 60 * 60 * 1000;
 
@@ -48,7 +48,7 @@ export async function confirmPasswordReset(
   input: { token: string; password: string },
 ): Promise<NewSession & { returnTo: string | null }> {
   const passwordHash = await hash(input.password, { algorithm: 2 });
-  return context.db.transaction(async (tx) => {
+  const session = await context.db.transaction(async (tx) => {
     const [reset] = await tx
       .select()
       .from(passwordResetTokens)
@@ -70,4 +70,7 @@ export async function confirmPasswordReset(
     await insertSession(tx, { tokenHash: sha256(token), userId: reset.userId, expiresAt });
     return { user: { id: user!.id, name: user!.name, email: user!.email }, token, expiresAt, returnTo: reset.returnTo };
   });
+  // Every other session of the account is gone: no instance may keep serving one from its cache.
+  await context.invalidations.publish({ kind: 'user', id: session.user.id });
+  return session;
 }
