@@ -64,6 +64,8 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
         DEMO_DATA: 'off',
         LOG_LEVEL: 'error',
         WEB_CONCURRENCY: String(workers),
+        // The same 20 connections in all, however many workers: pgbench's 64 clients must still fit beside them.
+        DATABASE_POOL_SIZE: String(Math.max(4, Math.floor(20 / workers))),
       },
       stdio: 'ignore',
     }),
