@@ -52,7 +52,8 @@ describe('invite by link, both sides, in Chromium', () => {
     const link = await copyInviteLink(admin.page, 'invite-dialog');
     assert.match(link, new RegExp(`^${hearth.baseUrl}/invite/[A-Za-z0-9_-]{32}$`));
 
-    const invitee = await newPerson(browser, hearth.baseUrl);
+    // The invitee is on a phone: links are mostly opened from chat apps.
+    const invitee = await newPerson(browser, hearth.baseUrl, { width: 390, height: 844 });
     const response = await invitee.page.goto(link);
     assert.equal(response?.headers()['referrer-policy'], 'no-referrer');
     const modal = invitee.page.getByRole('dialog', { name: 'Morning Runners' });
@@ -60,7 +61,9 @@ describe('invite by link, both sides, in Chromium', () => {
     assert.match(await modal.innerText(), /1 member/);
     assert.match(await modal.innerText(), /We run before work\./);
     assert.deepEqual(await accessibilityViolations(invitee.page, '[role="dialog"]'), []);
-    await screenshot(invitee.page, 'invite-modal-public');
+    const overflow = await invitee.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the invite page scrolls sideways by ${overflow}px on a phone`);
+    await screenshot(invitee.page, 'invite-modal-public-phone');
 
     await modal.getByRole('tab', { name: 'Sign up' }).click();
     await modal.getByLabel('Name').fill('Ivy Invitee');

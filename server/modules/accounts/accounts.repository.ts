@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { preparedStatement } from '../../db/prepared.js';
 import { sessions, users } from '../../db/schema/index.js';
@@ -18,6 +18,10 @@ export async function findUserByEmail(db: Database, email: string) {
 
 export async function insertSession(db: Database, values: { tokenHash: Buffer; userId: string; expiresAt: Date }) {
   await db.insert(sessions).values(values);
+}
+
+export async function deleteExpiredSessions(db: Database, userId: string) {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, new Date())));
 }
 
 export async function deleteSession(db: Database, tokenHash: Buffer) {

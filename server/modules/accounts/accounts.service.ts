@@ -57,5 +57,7 @@ async function startSession(db: Database, user: PublicUser): Promise<NewSession>
   const token = generateToken(32);
   const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
   await repository.insertSession(db, { tokenHash: sha256(token), userId: user.id, expiresAt });
+  // Expired sessions would pile up forever: each log-in clears that account's.
+  await repository.deleteExpiredSessions(db, user.id);
   return { user: { id: user.id, name: user.name, email: user.email }, token, expiresAt };
 }

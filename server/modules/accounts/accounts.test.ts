@@ -88,6 +88,19 @@ for (const kind of databaseKinds) {
       assert.equal(remaining.length, 0);
     });
 
+    test('an expired session is refused, and the next log-in clears it away', async () => {
+      const user = await buildUser(t.app);
+      await t.database.db
+        .update(sessions)
+        .set({ expiresAt: new Date(Date.now() - 1000) })
+        .where(eq(sessions.userId, user.id));
+      assert.equal((await user.api.get('/api/me')).status, 401);
+      const fresh = new ApiClient(t.app);
+      assert.equal((await fresh.post('/api/auth/login', { email: user.email, password: user.password })).status, 200);
+      const left = await t.database.db.select().from(sessions).where(eq(sessions.userId, user.id));
+      assert.equal(left.length, 1, 'only the new session remains');
+    });
+
     test('GET /api/me without a session is 401 unauthenticated', async () => {
       const response = await new ApiClient(t.app).get('/api/me');
       assert.equal(response.status, 401);
