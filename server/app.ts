@@ -1,10 +1,11 @@
 import Fastify from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import type { AppContext } from './app-context.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { registerErrorHandling } from './http/errors.js';
+import { fastSerializerCompiler } from './http/fast-serializer.js';
 import { registerOpenApi } from './http/openapi.js';
 import { redactInviteCodes } from './http/redact.js';
 import { registerRequestGuard } from './http/request-guard.js';
@@ -55,7 +56,7 @@ export async function buildApp(dependencies: AppDependencies) {
           },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(fastSerializerCompiler);
   registerErrorHandling(app);
   registerRequestGuard(app, config.publicUrl);
 
