@@ -8,6 +8,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { openPostgres } from '../server/db/client.js';
 import { membersPageQuery } from '../server/modules/memberships/memberships.repository.js';
+import { sha256 } from '../server/shared/tokens.js';
 import { loadBenchData } from './data.js';
 import { type Measurement, measureHttp } from './load.js';
 import { measurePgbench } from './pgbench.js';
@@ -164,7 +165,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
 
 /** The statements Hearth runs to accept (session look-up, then one transaction), for pgbench. */
 function acceptScript(code: string, sequence: string): string {
-  const codeHash = `'\\x${createHashHex(code)}'::bytea`;
+  const codeHash = `'\\x${sha256(code).toString('hex')}'::bytea`;
   return `
 select nextval('${sequence}') as n \\gset
 select u.id as uid from sessions s join users u on u.id = s.user_id where s.token_hash = sha256(convert_to('bench-token-' || :n::text, 'UTF8')) and s.expires_at > now() limit 1 \\gset
@@ -199,16 +200,6 @@ ${inlined};
 
 function literal(value: unknown): string {
   return typeof value === 'number' ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
-}
-
-function createHashHex(code: string): string {
-  return execFileSync(
-    process.execPath,
-    ['-e', `process.stdout.write(require('crypto').createHash('sha256').update(${JSON.stringify(code)}).digest('hex'))`],
-    {
-      encoding: 'utf8',
-    },
-  );
 }
 
 async function startBaseline(body: string, contentType: string, port: number): Promise<string> {

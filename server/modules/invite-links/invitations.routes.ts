@@ -8,9 +8,9 @@ import { generateToken, sha256 } from '../../shared/tokens.js';
 import { acceptInviteBody, acceptInviteResponse, inviteCodeParams, invitePreviewResponse } from './invite-links.schemas.js';
 import { acceptInvite, previewInvite, recordInviteVisit } from './invitations.service.js';
 
-/** The invitee's side: preview a link (no sign-in, no state change), count a visit, accept. */
 const VISITOR_COOKIE = 'hearth_visitor';
 
+/** The invitee's side: preview a link (no sign-in, no state change), count a visit, accept. */
 export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, limiters, config, invitePreviewCache }) => {
   const tags = ['invitations'];
 

@@ -55,6 +55,15 @@ export async function findStrandedOutboxIds(db: Database, minAgeSeconds: number)
   return rows.map((row) => row.id);
 }
 
+export async function ownsAGroup(db: Database, userId: string): Promise<boolean> {
+  const [owner] = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.role, 'owner')))
+    .limit(1);
+  return owner !== undefined;
+}
+
 /**
  * The Dev mailbox of one person: invitations of the groups they own, and mail addressed to them. Never someone
  * else's password-reset link.

@@ -1,11 +1,9 @@
-import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { memberships } from '../../db/schema/index.js';
 import { requireUser } from '../../http/session.js';
 import { AppError } from '../../shared/errors.js';
-import { listMailboxFor } from './mail.repository.js';
+import { listMailboxFor, ownsAGroup } from './mail.repository.js';
 
 const mailboxResponse = z.object({
   messages: z.array(
@@ -31,12 +29,7 @@ export const mailRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, m
   app.get('/api/dev/mailbox', { schema: { tags: ['mail'], response: { 200: mailboxResponse } } }, async (request) => {
     const user = requireUser(request);
     if (!mailQueue.devMailbox) throw new AppError('not_found', 'The Dev mailbox exists only when no SMTP_URL is set.');
-    const [owner] = await db
-      .select({ userId: memberships.userId })
-      .from(memberships)
-      .where(and(eq(memberships.userId, user.id), eq(memberships.role, 'owner')))
-      .limit(1);
-    if (!owner) throw new AppError('forbidden', 'Only group owners can read the Dev mailbox.');
+    if (!(await ownsAGroup(db, user.id))) throw new AppError('forbidden', 'Only group owners can read the Dev mailbox.');
     const messages = await listMailboxFor(db, user);
     return {
       messages: messages.map((message) => ({
