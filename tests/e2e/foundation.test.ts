@@ -41,6 +41,11 @@ describe('foundation journey in Chromium', () => {
     await page.getByLabel('Search members').fill('oli');
     await me.waitFor();
 
+    // Without SMTP_URL an owner's account menu offers the Dev mailbox.
+    await page.getByRole('button', { name: 'Account menu for Olive Owner' }).click();
+    await page.getByRole('menuitem', { name: 'Dev mailbox' }).click();
+    await page.getByText('No mail yet').waitFor();
+
     await page.getByRole('button', { name: 'Account menu for Olive Owner' }).click();
     await page.getByRole('menuitem', { name: 'Log out' }).click();
     await page.getByRole('heading', { name: 'Log in to Hearth' }).waitFor();

@@ -1,21 +1,14 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/client';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { useCurrentUser, useLogOut } from '../features/auth/use-session';
+import { useDevMailbox } from '../features/dev-mailbox/use-dev-mailbox';
 import { Avatar } from './avatar';
 
 export function AppLayout() {
   const { data: user } = useCurrentUser();
   const logOut = useLogOut();
   const navigate = useNavigate();
-  // Offered only where it exists: no SMTP configured, and the user owns a group.
-  const devMailbox = useQuery({
-    queryKey: ['dev-mailbox-available', user?.id],
-    queryFn: () => api.get('/api/dev/mailbox'),
-    enabled: !!user,
-    retry: false,
-  });
+  const devMailbox = useDevMailbox();
   return (
     <div className="app">
       <header className="topbar">

@@ -1,26 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
+import { Navigate } from 'react-router';
 import { EmptyState, ErrorState, Loading } from '../components/states';
-
-type MailboxMessage = {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  messageId: string;
-  createdAt: string;
-  delivered: boolean;
-};
+import { useCurrentUser } from '../features/auth/use-session';
+import { useDevMailbox } from '../features/dev-mailbox/use-dev-mailbox';
 
 /** Mail that stays in the outbox when no SMTP_URL is set, for owners to read (and click) on a dev machine. */
 export function DevMailboxPage() {
   const [openId, setOpenId] = useState<string | null>(null);
-  const mailbox = useQuery({
-    queryKey: ['dev-mailbox'],
-    queryFn: async () => (await api.get<{ messages: MailboxMessage[] }>('/api/dev/mailbox')).messages,
-    refetchInterval: 3000,
-  });
+  const user = useCurrentUser();
+  const mailbox = useDevMailbox({ refetchIntervalMs: 3000 });
+  if (!user.isPending && !user.data) return <Navigate to="/login?next=%2Fdev%2Fmailbox" replace />;
   return (
     <section>
       <div className="page-header">

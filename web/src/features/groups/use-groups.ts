@@ -17,7 +17,11 @@ export function useCreateGroup() {
   return useMutation({
     mutationFn: (input: { name: string; description: string; visibility: 'public' | 'private' }) =>
       api.post<{ group: Group }>('/api/groups', input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['groups'] }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['groups'] });
+      // The creator is now an owner, which is what opens the Dev mailbox to them.
+      void queryClient.invalidateQueries({ queryKey: ['dev-mailbox'] });
+    },
   });
 }
 
