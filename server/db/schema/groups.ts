@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { users } from './accounts.js';
+import { bytea, users } from './accounts.js';
 
 export const groups = pgTable(
   'groups',
@@ -16,6 +16,15 @@ export const groups = pgTable(
     invitesPaused: boolean('invites_paused').notNull().default(false),
     /** Up to three questions a private group asks people who request to join. */
     membershipQuestions: jsonb('membership_questions').$type<string[]>().notNull().default([]),
+    /** Shown to new members on the group's home. */
+    welcomeMessage: text('welcome_message').notNull().default(''),
+    /** Bumped on every picture change; null = no picture. The picture itself lives in group_avatars. */
+    avatarVersion: integer('avatar_version'),
+    /** A private group's owner decides whether the invite preview and social card show these. */
+    previewShowsMemberCount: boolean('preview_shows_member_count').notNull().default(true),
+    previewShowsDescription: boolean('preview_shows_description').notNull().default(true),
+    /** Days a declined requester waits before asking again; null = never. */
+    requestAgainAfterDays: integer('request_again_after_days').default(30),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
@@ -65,3 +74,14 @@ export const groupBans = pgTable(
   },
   (table) => [primaryKey({ columns: [table.groupId, table.userId] })],
 );
+
+/** A group's picture, re-encoded by the server (square PNG/WebP, metadata stripped), served by every instance. */
+export const groupAvatars = pgTable('group_avatars', {
+  groupId: uuid('group_id')
+    .primaryKey()
+    .references(() => groups.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  image512: bytea('image_512').notNull(),
+  image128: bytea('image_128').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
