@@ -155,6 +155,10 @@ describe('invite by link, both sides, in Chromium', () => {
     const link = await copyInviteLink(admin.page);
     await admin.page.getByRole('tab', { name: 'Invite links' }).click();
     await admin.page.getByRole('listitem', { name: 'Unlabelled link' }).getByRole('button', { name: 'Revoke' }).click();
+    await admin.page
+      .getByRole('alertdialog', { name: 'Revoke “Unlabelled link”?' })
+      .getByRole('button', { name: 'Revoke link' })
+      .click();
     await admin.page.getByText('Link revoked', { exact: true }).waitFor();
 
     const visitor = await newPerson(browser, hearth.baseUrl);
