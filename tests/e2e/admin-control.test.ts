@@ -221,8 +221,8 @@ describe('a visitor told to wait by the rate limit, in Chromium', () => {
     await second.page.goto(link);
     const waiting = second.page.getByRole('status').filter({ hasText: /Trying again in \d+ seconds?/ });
     await waiting.waitFor();
-    assert.deepEqual(await accessibilityViolations(second.page, '[role="dialog"]'), []);
     await screenshot(second.page, 'invite-rate-limited-countdown-phone');
+    assert.deepEqual(await accessibilityViolations(second.page, '[role="dialog"]'), []);
     await second.page.getByRole('dialog', { name: 'Cafe Regulars' }).waitFor({ timeout: 10_000 });
     assert.deepEqual([...owner.problems, ...first.problems, ...second.problems], []);
     await Promise.all([owner.context.close(), first.context.close(), second.context.close()]);
