@@ -23,6 +23,8 @@ export const errorStatus = {
   already_decided: 409,
   invite_not_resendable: 409,
   last_owner: 409,
+  invite_link_not_active: 409,
+  undo_unavailable: 409,
   invite_expired: 410,
   invite_revoked: 410,
   invite_exhausted: 410,

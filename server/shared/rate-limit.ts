@@ -5,8 +5,11 @@ import type { Config, RateSpec } from '../config.js';
 import { AppError } from './errors.js';
 
 export type Limiter = {
-  /** Counts `points` (default one request) for `key`; throws `rate_limited` (429 + Retry-After) past the budget. */
-  consume(key: string, points?: number): Promise<void>;
+  /**
+   * Counts `points` (default one request) for `key`; throws `rate_limited` (429 + Retry-After) past the budget.
+   * Resolves to the points `key` has spent in the current window, this call included (0 when limits are off).
+   */
+  consume(key: string, points?: number): Promise<number>;
   /** Throws `rate_limited` unless `key` has `points` (default 1) left, without spending any. */
   assertRoomFor(key: string, points?: number): Promise<void>;
 };
@@ -16,8 +19,13 @@ export type Limiters = {
   inviteResolvePerIp: Limiter;
   inviteAcceptPerIp: Limiter;
   inviteAcceptPerAccount: Limiter;
-  /** Failed look-ups of unknown codes: a much smaller budget, so codes cannot be enumerated. */
+  /** Look-ups of unknown codes: their own, much smaller budget, so guessing stalls while valid codes still open. */
   inviteUnknownPerIp: Limiter;
+  /**
+   * Look-ups of one code by one browser (visitor cookie): the first in the window is a page open and spends a
+   * unit of inviteResolvePerIp; the page's follow-ups (the visit count, the re-read after signing in) do not.
+   */
+  invitePageOpens: Limiter;
   /** Email invitations sent, counted per address. */
   emailInvitesPerGroup: Limiter;
   emailInvitesPerAdmin: Limiter;
@@ -38,19 +46,23 @@ export function createLimiters(config: Config, redis?: Redis): Limiters {
     inviteAcceptPerIp: make('invite-accept-ip', limits.inviteAcceptPerIp),
     inviteAcceptPerAccount: make('invite-accept-account', limits.inviteAcceptPerAccount),
     inviteUnknownPerIp: make('invite-unknown-ip', limits.inviteUnknownPerIp),
+    invitePageOpens: make('invite-page-open', PAGE_OPEN_FOLLOW_UPS),
     emailInvitesPerGroup: make('email-invites-group', limits.emailInvitesPerGroup),
     emailInvitesPerAdmin: make('email-invites-admin', limits.emailInvitesPerAdmin),
     passwordResetPerIp: make('password-reset-ip', limits.passwordResetPerIp),
   };
 }
 
-const unlimited: Limiter = { consume: async () => {}, assertRoomFor: async () => {} };
+/** A page open's own look-ups: preview, visit, and a re-read or two after signing in, within ten minutes. */
+const PAGE_OPEN_FOLLOW_UPS: RateSpec = { points: 5, durationSeconds: 600 };
+
+const unlimited: Limiter = { consume: async () => 0, assertRoomFor: async () => {} };
 
 function wrap(limiter: RateLimiterAbstract, spec: RateSpec): Limiter {
   return {
     async consume(key, points = 1) {
       try {
-        await limiter.consume(key, points);
+        return (await limiter.consume(key, points)).consumedPoints;
       } catch (rejection) {
         if (rejection instanceof RateLimiterRes) throw tooManyRequests(rejection.msBeforeNext);
         throw rejection;

@@ -84,8 +84,11 @@ describe('invite by link, both sides, in Chromium', () => {
     await admin.page.reload();
     await admin.page.getByRole('tab', { name: 'Invite links' }).click();
     const row = admin.page.getByRole('listitem', { name: 'Unlabelled link' });
-    assert.match(await row.innerText(), /Uses\s*1 \/ ∞/);
-    assert.match(await row.getByRole('list', { name: /Funnel/ }).innerText(), /Opened 1[\s\S]*Signed up 1[\s\S]*Joined 1/);
+    assert.match(await row.innerText(), /Uses\s*1 \(no limit\)/);
+    assert.match(
+      await row.getByRole('list', { name: /Funnel/ }).innerText(),
+      /1\s*Opened the link[\s\S]*1\s*Signed up \(100 %\)[\s\S]*1\s*Became members \(100 %\)/,
+    );
     assert.deepEqual([...admin.problems, ...invitee.problems], []);
     await admin.context.close();
     await invitee.context.close();
@@ -155,6 +158,10 @@ describe('invite by link, both sides, in Chromium', () => {
     const link = await copyInviteLink(admin.page);
     await admin.page.getByRole('tab', { name: 'Invite links' }).click();
     await admin.page.getByRole('listitem', { name: 'Unlabelled link' }).getByRole('button', { name: 'Revoke' }).click();
+    await admin.page
+      .getByRole('alertdialog', { name: 'Revoke “Unlabelled link”?' })
+      .getByRole('button', { name: 'Revoke link' })
+      .click();
     await admin.page.getByText('Link revoked', { exact: true }).waitFor();
 
     const visitor = await newPerson(browser, hearth.baseUrl);

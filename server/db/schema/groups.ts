@@ -85,3 +85,30 @@ export const groupAvatars = pgTable('group_avatars', {
   image128: bytea('image_128').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * What a removed or banned member had, kept so "Undo" can re-add them with the same role, join date and
+ * attribution. One row per person and group (the latest removal); restoring deletes it.
+ */
+export const membershipRemovals = pgTable(
+  'membership_removals',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['owner', 'admin', 'member'] }).notNull(),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull(),
+    joinedVia: text('joined_via', { enum: ['created', 'invite_link', 'email_invite', 'join_request', 'demo'] }).notNull(),
+    inviteLinkId: uuid('invite_link_id'),
+    emailInviteId: uuid('email_invite_id'),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The removal came with a ban: undoing it lifts the ban too. */
+    banned: boolean('banned').notNull().default(false),
+    removedBy: uuid('removed_by').references(() => users.id, { onDelete: 'set null' }),
+    removedAt: timestamp('removed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.groupId, table.userId] })],
+);

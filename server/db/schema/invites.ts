@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   index,
@@ -34,8 +35,13 @@ export const inviteLinks = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** The group's primary link: the one the Invite dialog shows first. At most one per group (index below). */
+    isPrimary: boolean('is_primary').notNull().default(false),
+    /** Set when a reset replaced this link's code with a new link, so the list shows one row, not two. */
+    replacedById: uuid('replaced_by_id').references((): AnyPgColumn => inviteLinks.id, { onDelete: 'set null' }),
   },
   (table) => [
+    uniqueIndex('invite_links_one_primary_per_group').on(table.groupId).where(sql`${table.isPrimary}`),
     index('invite_links_group_created').on(table.groupId, table.createdAt.desc()),
     check('invite_links_uses_within_max', sql`${table.maxUses} is null or ${table.uses} <= ${table.maxUses}`),
   ],

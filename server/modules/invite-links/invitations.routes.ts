@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
@@ -14,9 +15,62 @@ const VISITOR_COOKIE = 'hearth_visitor';
 export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, limiters, config, invitePreviewCache }) => {
   const tags = ['invitations'];
 
-  /** Unknown codes spend a much smaller budget than normal look-ups, so guessing codes stalls quickly. */
+  /**
+   * A visitor is one browser: a random first-party id, so opening the link before and after signing up counts
+   * once in the funnel, and a page's own follow-up requests are recognised. Only a hash of it is stored.
+   */
+  function visitorIdOf(request: FastifyRequest, reply: FastifyReply): string {
+    const existing = request.cookies[VISITOR_COOKIE];
+    if (existing && /^[A-Za-z0-9_-]{22}$/.test(existing)) return existing;
+    const visitorId = generateToken(16);
+    reply.setCookie(VISITOR_COOKIE, visitorId, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.secureCookies,
+      maxAge: 31_536_000,
+    });
+    return visitorId;
+  }
+
+  /**
+   * Budgets of a look-up (docs/decisions/107-invite-lookup-budgets.md). An unknown code spends only the small
+   * unknown-code budget, and past it is answered 429 instead of 404, so guessing stalls; it never blocks codes
+   * that exist. A code that exists spends one unit of the per-address budget per page open: the first look-up
+   * of that code by that browser; the page's follow-ups in the next minutes are free.
+   */
+  async function withLookupBudgets<T>(request: FastifyRequest, visitorId: string | null, lookup: () => Promise<T>): Promise<T> {
+    const ip = clientAddressKey(request.ip);
+    const spendPageOpen = async () => {
+      if (visitorId && (await isFollowUpOfPageOpen(visitorId, request.params as { code: string }))) return;
+      await limiters.inviteResolvePerIp.consume(ip);
+    };
+    let result: T;
+    try {
+      result = await lookup();
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'invite_not_found') await limiters.inviteUnknownPerIp.consume(ip);
+      // A dead link (revoked, expired, paused) exists: it is a page open like any other.
+      else if (error instanceof AppError && error.status === 410) await spendPageOpen();
+      throw error;
+    }
+    await spendPageOpen();
+    return result;
+  }
+
+  async function isFollowUpOfPageOpen(visitorId: string, params: { code: string }): Promise<boolean> {
+    try {
+      const spent = await limiters.invitePageOpens.consume(`${visitorId}:${sha256(params.code).toString('base64url')}`);
+      return spent > 1;
+    } catch (error) {
+      // More follow-ups than a page makes: from here on each look-up is charged like a page open.
+      if (error instanceof AppError && error.code === 'rate_limited') return false;
+      throw error;
+    }
+  }
+
+  /** Accepting spends its own budgets; unknown codes still spend the unknown-code budget (past it: 429). */
   async function withEnumerationGuard<T>(ip: string, lookup: () => Promise<T>): Promise<T> {
-    await limiters.inviteUnknownPerIp.assertRoomFor(ip);
     try {
       return await lookup();
     } catch (error) {
@@ -28,10 +82,9 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
   app.get(
     '/api/invites/:code',
     { schema: { tags, params: inviteCodeParams, response: { 200: invitePreviewResponse } } },
-    async (request) => {
-      const ip = clientAddressKey(request.ip);
-      await limiters.inviteResolvePerIp.consume(ip);
-      const invite = await withEnumerationGuard(ip, () =>
+    async (request, reply) => {
+      const visitorId = visitorIdOf(request, reply);
+      const invite = await withLookupBudgets(request, visitorId, () =>
         previewInvite(db, invitePreviewCache, { code: request.params.code, viewerId: request.currentUser?.id ?? null }),
       );
       return { invite };
@@ -43,28 +96,15 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     {
       schema: {
         tags,
-        description: "Counts a unique visitor in the link's funnel (sent by the invite page).",
+        description:
+          "Counts a unique visitor in the link's funnel (sent by the invite page). Free after the page's preview: one page open spends one unit of RATE_LIMIT_INVITE_RESOLVE_PER_IP.",
         params: inviteCodeParams,
         response: { 204: z.null() },
       },
     },
     async (request, reply) => {
-      const ip = clientAddressKey(request.ip);
-      await limiters.inviteResolvePerIp.consume(ip);
-      // A visitor is one browser: a random first-party id, so opening the link before and after signing up
-      // counts once. Only a hash of it is stored.
-      let visitorId = request.cookies[VISITOR_COOKIE];
-      if (!visitorId || !/^[A-Za-z0-9_-]{22}$/.test(visitorId)) {
-        visitorId = generateToken(16);
-        reply.setCookie(VISITOR_COOKIE, visitorId, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: config.secureCookies,
-          maxAge: 31_536_000,
-        });
-      }
-      await withEnumerationGuard(ip, () =>
+      const visitorId = visitorIdOf(request, reply);
+      await withLookupBudgets(request, visitorId, () =>
         recordInviteVisit(db, invitePreviewCache, {
           code: request.params.code,
           visitorKey: sha256(visitorId).toString('base64url'),

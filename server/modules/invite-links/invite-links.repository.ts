@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, or, sql, gt } from 'drizzle-orm';
+import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import {
   groups,
@@ -38,22 +38,22 @@ export async function findInviteLink(db: Database, groupId: string, linkId: stri
   return link;
 }
 
-/** The newest link that still works, if the group has one. */
-export async function findCurrentInviteLink(db: Database, groupId: string, now: Date) {
+/** The group's primary link, whatever its state (a revoked link is never primary: revoking hands the role back). */
+export async function findPrimaryInviteLink(db: Database, groupId: string) {
   const [link] = await db
     .select()
     .from(inviteLinks)
-    .where(
-      and(
-        eq(inviteLinks.groupId, groupId),
-        isNull(inviteLinks.revokedAt),
-        or(isNull(inviteLinks.expiresAt), gt(inviteLinks.expiresAt, now)),
-        or(isNull(inviteLinks.maxUses), sql`${inviteLinks.uses} < ${inviteLinks.maxUses}`),
-      ),
-    )
-    .orderBy(desc(inviteLinks.createdAt))
+    .where(and(eq(inviteLinks.groupId, groupId), eq(inviteLinks.isPrimary, true)))
     .limit(1);
   return link;
+}
+
+/** Takes the primary role from whichever link holds it, so another link can take it (one primary per group). */
+export async function clearPrimaryInviteLink(db: Database, groupId: string) {
+  await db
+    .update(inviteLinks)
+    .set({ isPrimary: false })
+    .where(and(eq(inviteLinks.groupId, groupId), eq(inviteLinks.isPrimary, true)));
 }
 
 export async function updateInviteLink(db: Database, linkId: string, values: Partial<typeof inviteLinks.$inferInsert>) {

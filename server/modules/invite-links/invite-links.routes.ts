@@ -13,6 +13,7 @@ import {
   createInviteLink,
   getOrCreateCurrentInviteLink,
   listInviteLinks,
+  makeInviteLinkPrimary,
   resetInviteLink,
   revokeInviteLink,
   setInvitesPaused,
@@ -38,7 +39,8 @@ export const inviteLinkRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
     {
       schema: {
         tags,
-        description: "The group's newest working link, created when the group has none (201) — what the Invite dialog shows.",
+        description:
+          "The group's primary link — what the Invite dialog shows first. Creating other links never changes it; when the group has no working primary link a fresh one takes the role (201).",
         params: groupParams,
         response: { 200: inviteLinkResponse, 201: inviteLinkResponse },
       },
@@ -96,11 +98,33 @@ export const inviteLinkRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
   );
 
   app.post(
+    '/api/groups/:groupId/invite-links/:linkId/make-primary',
+    {
+      schema: {
+        tags,
+        description:
+          'Makes this working link the primary one (the previous primary becomes an ordinary link). A revoked, expired or used-up link answers 409 invite_link_not_active.',
+        params: inviteLinkParams,
+        response: { 200: inviteLinkResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireUser(request);
+      const inviteLink = await makeInviteLinkPrimary(context, {
+        idOrSlug: request.params.groupId,
+        actorId: actor.id,
+        linkId: request.params.linkId,
+      });
+      return { inviteLink };
+    },
+  );
+
+  app.post(
     '/api/groups/:groupId/invite-links/:linkId/reset',
     {
       schema: {
         tags,
-        description: 'Revokes the link and issues a fresh code with the same settings.',
+        description: 'Revokes the link and issues a fresh code with the same settings; a primary link stays primary.',
         params: inviteLinkParams,
         response: { 201: inviteLinkResponse },
       },

@@ -22,7 +22,7 @@ export const createInviteLinkBody = z.object({
   requiresApproval: z.boolean().optional(),
 });
 
-export const updateInviteLinkBody = createInviteLinkBody.omit({ requiresApproval: true });
+export const updateInviteLinkBody = createInviteLinkBody;
 
 export const inviteLinkStateSchema = z.enum(['active', 'expired', 'used_up', 'revoked']);
 
@@ -40,6 +40,10 @@ export const inviteLinkSchema = z.object({
   createdBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   createdAt: z.string(),
   revokedAt: z.string().nullable(),
+  /** The group's primary link: what the Invite dialog shows first and invite-links/current returns. */
+  primary: z.boolean(),
+  /** For a link a reset replaced: the link that carries its settings (and primary role) on with a new code. */
+  replacedById: z.uuid().nullable(),
   /** People who became members through the link. */
   joins: z.number().int(),
   /** Join requests through the link still waiting for a decision. */

@@ -43,6 +43,8 @@ function presentInviteLink(context: Context, link: InviteLinkRow, stats: LinkSta
     createdBy: link.createdBy && stats.creatorName ? { id: link.createdBy, name: stats.creatorName } : null,
     createdAt: link.createdAt.toISOString(),
     revokedAt: link.revokedAt?.toISOString() ?? null,
+    primary: link.isPrimary,
+    replacedById: link.replacedById,
     joins: stats.joined,
     pending: stats.pending,
     funnel: {
@@ -68,8 +70,10 @@ async function insertLink(
   group: { id: string; visibility: 'public' | 'private' },
   creator: { id: string; name: string },
   settings: InviteLinkSettings,
+  options: { primary?: boolean } = {},
 ) {
   const link = await repository.insertInviteLink(db, {
+    isPrimary: options.primary ?? false,
     groupId: group.id,
     ...newCode(context),
     label: settings.label ?? '',
@@ -90,7 +94,10 @@ export async function createInviteLink(
   return insertLink(context, context.db, group, input.actor, input.settings);
 }
 
-/** The group's newest working link, created on the spot when there is none, so the dialog always has one. */
+/**
+ * The group's primary link, what the Invite dialog shows first. When there is none, or it expired or was used
+ * up, a fresh link with default settings takes the role, so the dialog always has a working link to offer.
+ */
 export async function getOrCreateCurrentInviteLink(
   context: Context,
   input: { idOrSlug: string; actor: { id: string; name: string } },
@@ -98,9 +105,29 @@ export async function getOrCreateCurrentInviteLink(
   return context.db.transaction(async (tx) => {
     // Locking the group makes two admins opening the dialog at once share one new link, not make two.
     const { group } = await authorizeGroupAction(tx, input.idOrSlug, input.actor.id, 'manageInviteLinks', { lock: true });
-    const current = await repository.findCurrentInviteLink(tx, group.id, new Date());
-    if (current) return { created: false, inviteLink: await presentWithStats(context, tx, current) };
-    return { created: true, inviteLink: await insertLink(context, tx, group, input.actor, {}) };
+    const primary = await repository.findPrimaryInviteLink(tx, group.id);
+    if (primary && inviteLinkState(primary, new Date()) === 'active') {
+      return { created: false, inviteLink: await presentWithStats(context, tx, primary) };
+    }
+    await repository.clearPrimaryInviteLink(tx, group.id);
+    return { created: true, inviteLink: await insertLink(context, tx, group, input.actor, {}, { primary: true }) };
+  });
+}
+
+/** Moves the primary role to another working link; a revoked, expired or used-up link cannot take it. */
+export async function makeInviteLinkPrimary(context: Context, input: { idOrSlug: string; actorId: string; linkId: string }) {
+  return context.db.transaction(async (tx) => {
+    const { link } = await loadLinkForAdmin(tx, input, { lock: true });
+    if (link.isPrimary) return presentWithStats(context, tx, link);
+    const state = inviteLinkState(link, new Date());
+    if (state !== 'active') {
+      throw new AppError(
+        'invite_link_not_active',
+        `This link is ${state.replace('_', ' ')}; only a working link can be primary.`,
+      );
+    }
+    await repository.clearPrimaryInviteLink(tx, link.groupId);
+    return presentWithStats(context, tx, await repository.updateInviteLink(tx, link.id, { isPrimary: true }));
   });
 }
 
@@ -110,8 +137,13 @@ export async function listInviteLinks(context: Context, input: { idOrSlug: strin
   return rows.map((row) => presentInviteLink(context, row.link, row));
 }
 
-async function loadLinkForAdmin(db: Database, input: { idOrSlug: string; actorId: string; linkId: string }) {
-  const { group } = await authorizeGroupAction(db, input.idOrSlug, input.actorId, 'manageInviteLinks');
+async function loadLinkForAdmin(
+  db: Database,
+  input: { idOrSlug: string; actorId: string; linkId: string },
+  options: { lock?: boolean } = {},
+) {
+  // Changes to the primary role lock the group first, so two of them cannot cross.
+  const { group } = await authorizeGroupAction(db, input.idOrSlug, input.actorId, 'manageInviteLinks', options);
   const link = await repository.findInviteLink(db, group.id, input.linkId);
   if (!link) throw new AppError('invite_link_not_found', 'This invite link does not exist in this group.');
   return { group, link };
@@ -124,11 +156,14 @@ async function presentWithStats(context: Context, db: Database, link: InviteLink
 
 export async function updateInviteLink(
   context: Context,
-  input: { idOrSlug: string; actorId: string; linkId: string; settings: Omit<InviteLinkSettings, 'requiresApproval'> },
+  input: { idOrSlug: string; actorId: string; linkId: string; settings: InviteLinkSettings },
 ) {
   const updated = await context.db.transaction(async (tx) => {
-    const { link } = await loadLinkForAdmin(tx, input);
+    const { group, link } = await loadLinkForAdmin(tx, input);
     const { settings } = input;
+    if (settings.requiresApproval === false && group.visibility === 'private') {
+      throw new AppError('validation_failed', 'Joins to a private group always need approval.');
+    }
     if (settings.maxUses !== undefined && settings.maxUses !== null && settings.maxUses < link.uses) {
       throw new AppError(
         'validation_failed',
@@ -139,6 +174,7 @@ export async function updateInviteLink(
       ...(settings.label !== undefined && { label: settings.label }),
       ...(settings.expiresAt !== undefined && { expiresAt: settings.expiresAt ? new Date(settings.expiresAt) : null }),
       ...(settings.maxUses !== undefined && { maxUses: settings.maxUses }),
+      ...(settings.requiresApproval !== undefined && { requiresApproval: settings.requiresApproval }),
     });
     return presentWithStats(context, tx, updated);
   });
@@ -148,29 +184,45 @@ export async function updateInviteLink(
 
 export async function revokeInviteLink(context: Context, input: { idOrSlug: string; actorId: string; linkId: string }) {
   const revoked = await context.db.transaction(async (tx) => {
-    const { link } = await loadLinkForAdmin(tx, input);
-    const updated = link.revokedAt ? link : await repository.updateInviteLink(tx, link.id, { revokedAt: new Date() });
+    const { link } = await loadLinkForAdmin(tx, input, { lock: true });
+    // A revoked primary gives up the role; the dialog's next look-up makes a fresh primary link.
+    const updated = link.revokedAt
+      ? link
+      : await repository.updateInviteLink(tx, link.id, { revokedAt: new Date(), isPrimary: false });
     return presentWithStats(context, tx, updated);
   });
   await context.invalidations.publish({ kind: 'invite-link', id: input.linkId });
   return revoked;
 }
 
-/** Revokes the link and issues a fresh code with the same settings, in one transaction. */
+/**
+ * Revokes the link and issues a fresh code with the same settings, in one transaction. A primary link stays
+ * primary (with the new code), and the old row points at its replacement so lists show one row.
+ */
 export async function resetInviteLink(
   context: Context,
   input: { idOrSlug: string; actor: { id: string; name: string }; linkId: string },
 ) {
   const fresh = await context.db.transaction(async (tx) => {
-    const { group, link } = await loadLinkForAdmin(tx, { ...input, actorId: input.actor.id });
-    if (!link.revokedAt) await repository.updateInviteLink(tx, link.id, { revokedAt: new Date() });
+    const { group, link } = await loadLinkForAdmin(tx, { ...input, actorId: input.actor.id }, { lock: true });
+    // The old row gives up the role first: the unique index allows one primary per group at any moment.
+    await repository.updateInviteLink(tx, link.id, { revokedAt: link.revokedAt ?? new Date(), isPrimary: false });
     const stillInFuture = link.expiresAt && link.expiresAt.getTime() > Date.now();
-    return insertLink(context, tx, group, input.actor, {
-      label: link.label,
-      expiresAt: stillInFuture ? link.expiresAt!.toISOString() : null,
-      maxUses: link.maxUses,
-      requiresApproval: link.requiresApproval,
-    });
+    const replacement = await insertLink(
+      context,
+      tx,
+      group,
+      input.actor,
+      {
+        label: link.label,
+        expiresAt: stillInFuture ? link.expiresAt!.toISOString() : null,
+        maxUses: link.maxUses,
+        requiresApproval: link.requiresApproval,
+      },
+      { primary: link.isPrimary },
+    );
+    await repository.updateInviteLink(tx, link.id, { replacedById: replacement.id });
+    return replacement;
   });
   await context.invalidations.publish({ kind: 'invite-link', id: input.linkId });
   return fresh;

@@ -2,7 +2,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.js';
 import { preparedStatement } from '../../db/prepared.js';
-import { groupBans, inviteLinks, memberships, users } from '../../db/schema/index.js';
+import { groupBans, inviteLinks, membershipRemovals, memberships, users } from '../../db/schema/index.js';
 import type { Role } from '../groups/groups.policy.js';
 
 type NewMembership = typeof memberships.$inferInsert;
@@ -13,12 +13,51 @@ export async function insertMembership(db: Database, values: NewMembership): Pro
   return rows.length > 0;
 }
 
-export async function deleteMembership(db: Database, groupId: string, userId: string): Promise<boolean> {
-  const rows = await db
+/** Deletes a membership and returns what it was (for the undo snapshot); undefined when there was none. */
+export async function deleteMembership(db: Database, groupId: string, userId: string) {
+  const [row] = await db
     .delete(memberships)
     .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)))
-    .returning({ userId: memberships.userId });
-  return rows.length > 0;
+    .returning();
+  return row;
+}
+
+/** Keeps what a removed member had, replacing an older snapshot of the same person in the same group. */
+export async function saveRemovalSnapshot(
+  db: Database,
+  removed: typeof memberships.$inferSelect,
+  details: { banned: boolean; removedBy: string },
+) {
+  const values = { ...removed, ...details, removedAt: new Date() };
+  await db
+    .insert(membershipRemovals)
+    .values(values)
+    .onConflictDoUpdate({ target: [membershipRemovals.groupId, membershipRemovals.userId], set: values });
+}
+
+export async function deleteRemovalSnapshot(db: Database, groupId: string, userId: string) {
+  const [row] = await db
+    .delete(membershipRemovals)
+    .where(and(eq(membershipRemovals.groupId, groupId), eq(membershipRemovals.userId, userId)))
+    .returning();
+  return row;
+}
+
+/** The people banned from a group, newest first, with who banned them. */
+export async function listBans(db: Database, groupId: string) {
+  const banner = alias(users, 'banner');
+  return db
+    .select({
+      userId: groupBans.userId,
+      name: users.name,
+      bannedAt: groupBans.createdAt,
+      bannedByName: banner.name,
+    })
+    .from(groupBans)
+    .innerJoin(users, eq(users.id, groupBans.userId))
+    .leftJoin(banner, eq(banner.id, groupBans.bannedBy))
+    .where(eq(groupBans.groupId, groupId))
+    .orderBy(sql`${groupBans.createdAt} desc`, groupBans.userId);
 }
 
 export async function updateRole(db: Database, groupId: string, userId: string, role: Role) {

@@ -5,14 +5,24 @@ import { requireUser } from '../../http/session.js';
 import { groupParams } from '../groups/groups.schemas.js';
 import {
   banBody,
+  bansResponse,
   changeRoleBody,
   changeRoleResponse,
   listMembersQuery,
   MEMBERS_PAGE_SIZE,
   memberParams,
   membersResponse,
+  restoreMemberResponse,
 } from './memberships.schemas.js';
-import { banUser, changeMemberRole, listMembers, removeMember, unbanUser } from './memberships.service.js';
+import {
+  banUser,
+  changeMemberRole,
+  listBans,
+  listMembers,
+  removeMember,
+  restoreMember,
+  unbanUser,
+} from './memberships.service.js';
 
 export const membershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
   app.get(
@@ -73,6 +83,44 @@ export const membershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
       const actor = requireUser(request);
       await unbanUser(db, { idOrSlug: request.params.groupId, actorId: actor.id, targetUserId: request.params.userId });
       return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/groups/:groupId/bans',
+    {
+      schema: {
+        tags: ['members'],
+        description: 'The people banned from the group, newest first (owners and admins).',
+        params: groupParams,
+        response: { 200: bansResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireUser(request);
+      return { bans: await listBans(db, { idOrSlug: request.params.groupId, actorId: actor.id }) };
+    },
+  );
+
+  app.post(
+    '/api/groups/:groupId/members/:userId/restore',
+    {
+      schema: {
+        tags: ['members'],
+        description:
+          'Undoes a removal or ban made in the last 10 minutes: lifts the ban and re-adds the person with the role, join date and attribution they had. 409 undo_unavailable when there is nothing to undo.',
+        params: memberParams,
+        response: { 200: restoreMemberResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireUser(request);
+      const member = await restoreMember(db, {
+        idOrSlug: request.params.groupId,
+        actorId: actor.id,
+        targetUserId: request.params.userId,
+      });
+      return { member };
     },
   );
 };

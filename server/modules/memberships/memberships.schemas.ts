@@ -33,3 +33,23 @@ export const changeRoleBody = z.object({
 });
 export const changeRoleResponse = z.object({ member: z.object({ userId: z.uuid(), role: roleSchema }) });
 export const banBody = z.object({ userId: z.uuid() });
+
+export const bansResponse = z.object({
+  bans: z.array(
+    z.object({
+      user: z.object({ id: z.uuid(), name: z.string() }),
+      bannedAt: z.string(),
+      bannedBy: z.object({ name: z.string() }).nullable(),
+    }),
+  ),
+});
+
+export const restoreMemberResponse = z.object({
+  member: z.object({
+    userId: z.uuid(),
+    /** The role they have again; null when only a ban was lifted (they were not a member). */
+    role: roleSchema.nullable(),
+    /** Whether the membership came back (false: only a ban was lifted). */
+    restored: z.boolean(),
+  }),
+});

@@ -79,11 +79,15 @@ export async function changeMemberRole(
   });
 }
 
+/** How long "Undo" can re-add a removed or banned member as they were. The toast offers it for a few seconds. */
+export const UNDO_WINDOW_MS = 10 * 60_000;
+
 export async function removeMember(db: Database, input: { idOrSlug: string; actorId: string; targetUserId: string }) {
   await db.transaction(async (tx) => {
     const { group, targetRole } = await authorizeActionOnMember(tx, input, 'removeMembers');
     if (!targetRole) throw new AppError('member_not_found', 'That person is not a member of this group.');
-    await repository.deleteMembership(tx, group.id, input.targetUserId);
+    const removed = await repository.deleteMembership(tx, group.id, input.targetUserId);
+    if (removed) await repository.saveRemovalSnapshot(tx, removed, { banned: false, removedBy: input.actorId });
     await adjustMemberCount(tx, group.id, -1);
   });
 }
@@ -94,7 +98,14 @@ export async function banUser(db: Database, input: { idOrSlug: string; actorId: 
     const { group } = await authorizeActionOnMember(tx, input, 'banMembers');
     if (input.targetUserId === input.actorId) throw new AppError('forbidden', 'You cannot ban yourself.');
     await repository.insertBan(tx, { groupId: group.id, userId: input.targetUserId, bannedBy: input.actorId });
-    if (await repository.deleteMembership(tx, group.id, input.targetUserId)) await adjustMemberCount(tx, group.id, -1);
+    const removed = await repository.deleteMembership(tx, group.id, input.targetUserId);
+    if (removed) {
+      await repository.saveRemovalSnapshot(tx, removed, { banned: true, removedBy: input.actorId });
+      await adjustMemberCount(tx, group.id, -1);
+    } else {
+      // An older removal's snapshot must not let "Undo" of this ban re-add the person.
+      await repository.deleteRemovalSnapshot(tx, group.id, input.targetUserId);
+    }
     await declinePendingRequestsOf(tx, group.id, input.targetUserId, input.actorId);
   });
 }
@@ -104,4 +115,53 @@ export async function unbanUser(db: Database, input: { idOrSlug: string; actorId
   if (!(await repository.deleteBan(db, group.id, input.targetUserId))) {
     throw new AppError('not_found', 'That person is not banned from this group.');
   }
+}
+
+export async function listBans(db: Database, input: { idOrSlug: string; actorId: string }) {
+  const { group } = await authorizeGroupAction(db, input.idOrSlug, input.actorId, 'banMembers');
+  const rows = await repository.listBans(db, group.id);
+  return rows.map((row) => ({
+    user: { id: row.userId, name: row.name },
+    bannedAt: row.bannedAt.toISOString(),
+    bannedBy: row.bannedByName ? { name: row.bannedByName } : null,
+  }));
+}
+
+/**
+ * Undoes a recent removal or ban in one transaction: lifts the ban that came with it and re-adds the person
+ * with the role, join date and attribution they had. A ban of someone who was not a member is simply lifted.
+ */
+export async function restoreMember(db: Database, input: { idOrSlug: string; actorId: string; targetUserId: string }) {
+  return db.transaction(async (tx) => {
+    const { group, role } = await authorizeGroupAction(tx, input.idOrSlug, input.actorId, 'removeMembers', { lock: true });
+    if (await findRole(tx, group.id, input.targetUserId)) {
+      throw new AppError('undo_unavailable', 'That person is already a member again.');
+    }
+    const snapshot = await repository.deleteRemovalSnapshot(tx, group.id, input.targetUserId);
+    const recent = snapshot && Date.now() - snapshot.removedAt.getTime() <= UNDO_WINDOW_MS ? snapshot : undefined;
+    if (recent && !outranks(role, recent.role)) {
+      throw new AppError('forbidden', 'You cannot restore a member whose role is equal to or above yours.');
+    }
+    const wasBanned = recent ? recent.banned : await repository.isBanned(tx, group.id, input.targetUserId);
+    if (!recent && !wasBanned) {
+      throw new AppError('undo_unavailable', 'There is no recent removal or ban of that person to undo.');
+    }
+    if (wasBanned) {
+      if (!can(role, 'banMembers')) throw new AppError('forbidden', 'You cannot lift bans in this group.');
+      await repository.deleteBan(tx, group.id, input.targetUserId);
+    }
+    if (!recent) return { userId: input.targetUserId, role: null, restored: false };
+    await repository.insertMembership(tx, {
+      groupId: group.id,
+      userId: recent.userId,
+      role: recent.role,
+      joinedAt: recent.joinedAt,
+      joinedVia: recent.joinedVia,
+      inviteLinkId: recent.inviteLinkId,
+      emailInviteId: recent.emailInviteId,
+      invitedBy: recent.invitedBy,
+    });
+    await adjustMemberCount(tx, group.id, 1);
+    return { userId: input.targetUserId, role: recent.role, restored: true };
+  });
 }

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Seconds to wait before trying again, from Retry-After on a 429. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
@@ -29,7 +31,13 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   const payload = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = payload?.error;
-    throw new ApiError(response.status, error?.code ?? 'unknown_error', error?.message ?? `Request failed (${response.status}).`);
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'unknown_error',
+      error?.message ?? `Request failed (${response.status}).`,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+    );
   }
   return payload as T;
 }
@@ -79,6 +87,10 @@ export type InviteLink = {
   createdBy: { id: string; name: string } | null;
   createdAt: string;
   revokedAt: string | null;
+  /** The group's primary link: what the Invite dialog shows first. */
+  primary: boolean;
+  /** Set on a link a reset replaced: the link that carries on with a new code. */
+  replacedById: string | null;
   joins: number;
   pending: number;
   funnel: { opened: number; signedUp: number; joined: number; pending: number; approved: number; declined: number };

@@ -2,12 +2,13 @@ import * as Dialog from '@radix-ui/react-dialog';
 import * as Tabs from '@radix-ui/react-tabs';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import type { AcceptResult, InvitePreview } from '../api/client';
+import { type AcceptResult, ApiError, type InvitePreview } from '../api/client';
 import { Avatar } from '../components/avatar';
 import { FormError, Loading } from '../components/states';
 import { LogInForm, SignUpForm } from '../features/auth/auth-forms';
 import { useCurrentUser } from '../features/auth/use-session';
 import { InviteOutcome, type Outcome } from '../features/invite-modal/invite-outcome';
+import { RetryCountdown } from '../features/invite-modal/retry-countdown';
 import { useAcceptInvite, useInvitePreview, useRecordInviteVisit } from '../features/invite-modal/use-invite';
 
 /** /invite/:code — the personalized modal over the group's page: who invited you, and one step to join. */
@@ -20,9 +21,12 @@ export function InvitePage() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const group = preview.data?.group;
+  // Told to wait (many visitors behind one address): count down and retry by ourselves.
+  const waitSeconds =
+    preview.error instanceof ApiError && preview.error.code === 'rate_limited' ? (preview.error.retryAfterSeconds ?? 5) : null;
   const shownOutcome: Outcome | null =
     outcome ??
-    (preview.isError ? { kind: 'error', error: preview.error } : null) ??
+    (preview.isError && waitSeconds === null ? { kind: 'error', error: preview.error } : null) ??
     (preview.data?.viewerStatus === 'member'
       ? { kind: 'already-member', groupSlug: group!.slug, groupName: group!.name }
       : null) ??
@@ -55,7 +59,9 @@ export function InvitePage() {
                 ) : (
                   <Dialog.Title className="dialog-title">Invitation</Dialog.Title>
                 )}
-                {shownOutcome ? (
+                {waitSeconds !== null && !preview.data ? (
+                  <RetryCountdown key={preview.errorUpdatedAt} seconds={waitSeconds} onRetry={() => void preview.refetch()} />
+                ) : shownOutcome ? (
                   <InviteOutcome outcome={shownOutcome} />
                 ) : (
                   preview.data && <JoinStep code={code} invite={preview.data} signedIn={!!user.data} onOutcome={setOutcome} />

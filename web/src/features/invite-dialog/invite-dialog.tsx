@@ -10,7 +10,10 @@ import { CopyButton } from './copy-button';
 import { LinkSettingsForm } from './link-settings-form';
 import { QrCodePanel } from './qr-code-panel';
 import { ShareOptions } from './share-options';
-import { useCurrentInviteLink, useInviteLinkActions } from './use-invite-links';
+import { formatDateTime } from '../../components/format-date';
+import { describeLink, linkName, pickableLinks } from './link-rules';
+import { useCurrentInviteLink, useInviteLinkActions, useInviteLinks } from './use-invite-links';
+import './invite-links.css';
 
 export function InviteDialog({ group }: { group: Group }) {
   const [open, setOpen] = useState(false);
@@ -23,9 +26,7 @@ export function InviteDialog({ group }: { group: Group }) {
         <Dialog.Content className="dialog dialog-wide">
           <Dialog.Title className="dialog-title">Invite people to {group.name}</Dialog.Title>
           <Dialog.Description className="dialog-description">
-            {group.visibility === 'private'
-              ? 'This group is private: people who use the link send a request that an owner or admin approves.'
-              : 'Anyone with the link can join this group.'}
+            Share a link or its QR code, or send invitations by email.
           </Dialog.Description>
           <Tabs.Root defaultValue="link">
             <Tabs.List className="tabs" aria-label="How to invite">
@@ -54,13 +55,18 @@ export function InviteDialog({ group }: { group: Group }) {
 
 function InvitationLinkTab({ group, enabled }: { group: Group; enabled: boolean }) {
   const current = useCurrentInviteLink(group, enabled);
+  const links = useInviteLinks(group, enabled);
   const actions = useInviteLinkActions(group);
   const [creating, setCreating] = useState(false);
+  const [chosenId, setChosenId] = useState<string | null>(null);
   const toast = useToast();
 
   if (current.isPending) return <Loading label="Preparing your link…" />;
   if (current.isError) return <ErrorState title="Could not prepare a link" message={current.error.message} />;
-  const link = current.data;
+  // The primary link is always offered, even before the list has caught up with its creation.
+  const known = links.data ?? [];
+  const choices = pickableLinks(known.some((link) => link.id === current.data.id) ? known : [current.data, ...known]);
+  const link = choices.find((choice) => choice.id === chosenId) ?? current.data;
 
   if (creating) {
     return (
@@ -72,9 +78,10 @@ function InvitationLinkTab({ group, enabled }: { group: Group; enabled: boolean 
         onCancel={() => setCreating(false)}
         onSubmit={(settings) =>
           actions.create.mutate(settings, {
-            onSuccess: () => {
+            onSuccess: (created) => {
               setCreating(false);
-              toast('New link created');
+              setChosenId(created.id);
+              toast('New link created. The primary link stays the same.');
             },
           })
         }
@@ -84,17 +91,35 @@ function InvitationLinkTab({ group, enabled }: { group: Group; enabled: boolean 
 
   return (
     <div className="invite-link-tab">
-      {group.invitesPaused && (
-        <p className="notice notice-warning">Invites are paused: this link will not work until an owner resumes them.</p>
+      {choices.length > 1 && (
+        <div className="link-picker">
+          <label htmlFor="invite-link-picker">Link to share</label>
+          <select id="invite-link-picker" value={link.id} onChange={(event) => setChosenId(event.target.value)}>
+            {choices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {linkName(choice)}
+                {choice.primary ? ' (primary)' : ''}
+              </option>
+            ))}
+          </select>
+        </div>
       )}
-      <label htmlFor="invite-link-url">Invitation link{link.label ? ` · ${link.label}` : ''}</label>
+      <label htmlFor="invite-link-url">
+        Invitation link{link.primary ? ' (primary)' : ''}
+        {link.label ? ` · ${link.label}` : ''}
+      </label>
       <div className="copy-row">
-        <input id="invite-link-url" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
+        <input
+          id="invite-link-url"
+          readOnly
+          value={link.url}
+          aria-describedby="invite-link-caption"
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <CopyButton text={link.url} />
       </div>
-      <p className="hint">
-        {link.expiresAt ? `Expires ${new Date(link.expiresAt).toLocaleString()}` : 'Never expires'} ·{' '}
-        {link.maxUses ? `${link.uses} of ${link.maxUses} uses` : `${link.uses} ${link.uses === 1 ? 'use' : 'uses'}`}
+      <p className={group.invitesPaused ? 'notice notice-warning' : 'hint'} id="invite-link-caption">
+        {describeLink(link, group, formatDateTime)}
       </p>
       <div className="invite-extras">
         <QrCodePanel url={link.url} fileName={`${group.slug}-invite`} />

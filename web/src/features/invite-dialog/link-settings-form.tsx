@@ -48,7 +48,9 @@ export function LinkSettingsForm({
       label: label.trim(),
       expiresAt,
       maxUses: limited ? Number(maxUses) : null,
-      ...(!link && { requiresApproval: isPrivate ? true : requiresApproval }),
+      // A private group's links always need approval; the server refuses to switch it off.
+      ...(!isPrivate && { requiresApproval }),
+      ...(isPrivate && !link && { requiresApproval: true }),
     });
   };
 
@@ -108,25 +110,21 @@ export function LinkSettingsForm({
           </div>
         )}
       </div>
-      {!link && (
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={isPrivate || requiresApproval}
-            disabled={isPrivate}
-            onChange={(e) => setRequiresApproval(e.target.checked)}
-            aria-describedby={`${id}-approval-hint`}
-          />
-          Joins need approval
-        </label>
-      )}
-      {!link && (
-        <p className="hint" id={`${id}-approval-hint`}>
-          {isPrivate
-            ? 'This group is private: an owner or admin always approves each request.'
-            : 'People who use this link wait for an owner or admin to approve them.'}
-        </p>
-      )}
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={isPrivate || requiresApproval}
+          disabled={isPrivate}
+          onChange={(e) => setRequiresApproval(e.target.checked)}
+          aria-describedby={`${id}-approval-hint`}
+        />
+        Joins need approval
+      </label>
+      <p className="hint" id={`${id}-approval-hint`}>
+        {isPrivate
+          ? 'This group is private: an owner or admin always approves each request.'
+          : 'People who use this link wait for an owner or admin to approve them.'}
+      </p>
       <FormError error={error} />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>

@@ -4,7 +4,7 @@ import { useRefreshGroup } from '../groups/use-groups';
 
 export type LinkSettings = { label?: string; expiresAt?: string | null; maxUses?: number | null; requiresApproval?: boolean };
 
-/** The group's current link; opening the dialog creates one when the group has none. */
+/** The group's primary link; opening the dialog creates one when the group has no working primary link. */
 export function useCurrentInviteLink(group: Group, enabled: boolean) {
   return useQuery({
     queryKey: ['current-invite-link', group.id],
@@ -14,10 +14,11 @@ export function useCurrentInviteLink(group: Group, enabled: boolean) {
   });
 }
 
-export function useInviteLinks(group: Group) {
+export function useInviteLinks(group: Group, enabled = true) {
   return useQuery({
     queryKey: ['invite-links', group.slug, group.id],
     queryFn: async () => (await api.get<{ inviteLinks: InviteLink[] }>(`/api/groups/${group.id}/invite-links`)).inviteLinks,
+    enabled,
   });
 }
 
@@ -32,17 +33,19 @@ export function useInviteLinkActions(group: Group) {
   return {
     create: useMutation({
       mutationFn: async (settings: LinkSettings) => (await api.post<{ inviteLink: InviteLink }>(base, settings)).inviteLink,
-      onSuccess: (link) => {
-        queryClient.setQueryData(['current-invite-link', group.id], link);
-        void refresh();
-      },
+      // A new link is one more link to pick: the primary link stays what it was.
+      onSuccess: () => void refresh(),
     }),
     update: useMutation({
       mutationFn: ({ id, ...settings }: LinkSettings & { id: string }) => api.patch(`${base}/${id}`, settings),
       onSuccess: after,
     }),
     revoke: useMutation({ mutationFn: (id: string) => api.delete(`${base}/${id}`), onSuccess: after }),
-    reset: useMutation({ mutationFn: (id: string) => api.post(`${base}/${id}/reset`), onSuccess: after }),
+    reset: useMutation({
+      mutationFn: async (id: string) => (await api.post<{ inviteLink: InviteLink }>(`${base}/${id}/reset`)).inviteLink,
+      onSuccess: after,
+    }),
+    makePrimary: useMutation({ mutationFn: (id: string) => api.post(`${base}/${id}/make-primary`), onSuccess: after }),
     setPaused: useMutation({
       mutationFn: (paused: boolean) => api.post(`/api/groups/${group.id}/invites/${paused ? 'pause' : 'resume'}`),
       onSuccess: after,

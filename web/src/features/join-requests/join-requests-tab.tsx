@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type Group, type JoinRequest } from '../../api/client';
 import { Avatar } from '../../components/avatar';
+import { ConfirmButton } from '../../components/confirm-dialog';
 import { EmptyState, ErrorState, Loading } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { useRefreshGroup } from '../groups/use-groups';
@@ -65,14 +66,16 @@ export function JoinRequestsTab({ group }: { group: Group }) {
         >
           {linkFilter ? 'Approve all from this link' : `Approve all (${shown.length})`}
         </button>
-        <button
-          type="button"
+        <ConfirmButton
           className="button"
           disabled={decide.isPending}
-          onClick={() => decide.mutate({ action: 'decline', body: bulkBody })}
+          title={linkFilter ? `Decline every request from “${links.get(linkFilter)}”?` : `Decline all ${shown.length} requests?`}
+          consequence={`${linkFilter ? 'Everyone waiting through this link' : `${shown.length} ${shown.length === 1 ? 'person' : 'people'}`} will not join the group, and their requests leave this list.`}
+          confirmLabel="Decline all"
+          onConfirm={() => decide.mutate({ action: 'decline', body: bulkBody })}
         >
           {linkFilter ? 'Decline all from this link' : `Decline all (${shown.length})`}
-        </button>
+        </ConfirmButton>
       </div>
       <ul className="request-list" aria-label="Join requests">
         {shown.map((request) => (
@@ -96,13 +99,14 @@ export function JoinRequestsTab({ group }: { group: Group }) {
                 >
                   Approve
                 </button>
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => decide.mutate({ action: 'decline', body: { requestIds: [request.id] } })}
+                <ConfirmButton
+                  title={`Decline ${request.user.name}’s request?`}
+                  consequence={`${request.user.name} will not join the group, and the request leaves this list.`}
+                  confirmLabel="Decline"
+                  onConfirm={() => decide.mutate({ action: 'decline', body: { requestIds: [request.id] } })}
                 >
                   Decline
-                </button>
+                </ConfirmButton>
               </div>
             </div>
             {request.answers.length > 0 && (

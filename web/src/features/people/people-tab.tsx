@@ -3,12 +3,14 @@ import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { api, type Group, type InviteLink, type Member } from '../../api/client';
 import { Avatar } from '../../components/avatar';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { EmptyState, ErrorState, Loading } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { useCurrentUser } from '../auth/use-session';
 import { useRefreshGroup } from '../groups/use-groups';
 import { PendingInvitations } from '../email-invites/pending-invitations';
 import { InviteDialog } from '../invite-dialog/invite-dialog';
+import { BannedList } from './banned-list';
 
 const roleLabel = { owner: 'Owner', admin: 'Admin', member: 'Member' } as const;
 
@@ -102,6 +104,7 @@ export function PeopleTab({ group }: { group: Group }) {
           {members.isFetchingNextPage ? 'Loading…' : 'Load more'}
         </button>
       )}
+      {isAdmin && <BannedList group={group} />}
     </div>
   );
 }
@@ -110,9 +113,18 @@ function MemberRow({ group, member }: { group: Group; member: Member }) {
   const { data: me } = useCurrentUser();
   const toast = useToast();
   const refresh = useRefreshGroup(group);
+  const [confirming, setConfirming] = useState<'remove' | 'ban' | null>(null);
+  const base = `/api/groups/${group.id}`;
+  const undo = useMutation({
+    mutationFn: () => api.post(`${base}/members/${member.user.id}/restore`),
+    onSuccess: () => {
+      toast(`${member.user.name} is back in the group`);
+      void refresh();
+    },
+    onError: (error) => toast(error.message, 'error'),
+  });
   const act = useMutation({
     mutationFn: async (action: 'promote' | 'demote' | 'remove' | 'ban') => {
-      const base = `/api/groups/${group.id}`;
       if (action === 'promote') return api.patch(`${base}/members/${member.user.id}`, { role: 'admin' });
       if (action === 'demote') return api.patch(`${base}/members/${member.user.id}`, { role: 'member' });
       if (action === 'remove') return api.delete(`${base}/members/${member.user.id}`);
@@ -120,7 +132,13 @@ function MemberRow({ group, member }: { group: Group; member: Member }) {
     },
     onSuccess: (_result, action) => {
       const done = { promote: 'is now an admin', demote: 'is now a member', remove: 'was removed', ban: 'was banned' }[action];
-      toast(`${member.user.name} ${done}`);
+      // Removing and banning can be taken back for a few seconds: Undo re-adds them as they were.
+      const undoable = action === 'remove' || action === 'ban';
+      toast(
+        `${member.user.name} ${done}`,
+        'success',
+        undoable ? { label: 'Undo', altText: `Undo: bring ${member.user.name} back`, onClick: () => undo.mutate() } : undefined,
+      );
       void refresh();
     },
     onError: (error) => toast(error.message, 'error'),
@@ -128,6 +146,7 @@ function MemberRow({ group, member }: { group: Group; member: Member }) {
   const rank = { owner: 3, admin: 2, member: 1 } as const;
   const canAct =
     group.role !== null && group.role !== 'member' && rank[group.role] > rank[member.role] && me?.id !== member.user.id;
+  const name = member.user.name;
 
   return (
     <li className="member-row">
@@ -159,16 +178,28 @@ function MemberRow({ group, member }: { group: Group; member: Member }) {
                   Make member
                 </DropdownMenu.Item>
               )}
-              <DropdownMenu.Item className="menu-item" onSelect={() => act.mutate('remove')}>
+              <DropdownMenu.Item className="menu-item" onSelect={() => setConfirming('remove')}>
                 Remove from group
               </DropdownMenu.Item>
-              <DropdownMenu.Item className="menu-item menu-item-danger" onSelect={() => act.mutate('ban')}>
+              <DropdownMenu.Item className="menu-item menu-item-danger" onSelect={() => setConfirming('ban')}>
                 Ban
               </DropdownMenu.Item>
             </DropdownMenu.Content>
           </DropdownMenu.Portal>
         </DropdownMenu.Root>
       )}
+      <ConfirmDialog
+        open={confirming !== null}
+        onOpenChange={(open) => !open && setConfirming(null)}
+        title={confirming === 'ban' ? `Ban ${name}?` : `Remove ${name} from ${group.name}?`}
+        consequence={
+          confirming === 'ban'
+            ? `${name} leaves the group and cannot join again through any link or invitation, or ask to, until an owner or admin lifts the ban.`
+            : `${name} loses access to the group. They can join again later through an invite link.`
+        }
+        confirmLabel={confirming === 'ban' ? `Ban ${name}` : `Remove ${name}`}
+        onConfirm={() => confirming && act.mutate(confirming)}
+      />
     </li>
   );
 }

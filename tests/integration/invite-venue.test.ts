@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { Redis } from 'ioredis';
+import { databaseKinds } from '../support/database.js';
+import { buildGroup, buildUser } from '../support/factories.js';
+import { ApiClient, createTestApp, type TestApp } from '../support/test-app.js';
+
+/** A fresh address per test, so no two tests (or runs sharing Redis) spend the same budget. */
+const randomIp = () => `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+const randomCode = () => randomBytes(24).toString('base64url');
+
+// PGlite keeps limits in the process; PostgreSQL runs with Redis, the multi-instance set-up.
+for (const kind of databaseKinds) {
+  describe(`invite look-ups at a venue (${kind})`, () => {
+    let t: TestApp;
+    let tight: TestApp;
+    let redis: Redis | undefined;
+    before(async () => {
+      const shared: Record<string, string> = { RATE_LIMITS: 'on' };
+      if (kind === 'postgres') {
+        redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+        shared.REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+      }
+      // The default budgets (RATE_LIMIT_INVITE_RESOLVE_PER_IP 120/60, RATE_LIMIT_INVITE_UNKNOWN_PER_IP 10/600).
+      t = await createTestApp(kind, shared, { redis });
+      tight = await createTestApp(kind, { ...shared, RATE_LIMIT_INVITE_RESOLVE_PER_IP: '3/60' }, { redis, database: t.database });
+    });
+    after(async () => {
+      await tight.app.close();
+      await t.close();
+      redis?.disconnect();
+    });
+
+    test('60 visitors behind one address all open a valid link while 1,000 random codes from it are throttled', async () => {
+      const owner = await buildUser(t.app, { ip: randomIp() });
+      const group = await buildGroup(owner, { name: 'Cafe Club' });
+      const link = (await owner.api.post(`/api/groups/${group.id}/invite-links/current`)).body.inviteLink;
+      const venue = randomIp();
+
+      const guessStatuses: number[] = [];
+      const retryAfters: number[] = [];
+      const guesser = new ApiClient(t.app, { remoteAddress: venue });
+      const guess = async () => {
+        const answer = await guesser.get(`/api/invites/${randomCode()}`);
+        guessStatuses.push(answer.status);
+        if (answer.status === 429) retryAfters.push(Number(answer.headers['retry-after']));
+      };
+      const visitorResults: number[][] = [];
+      const visit = async () => {
+        // Each visitor is their own phone (own cookies) on the café's one address: the invite page's two calls.
+        const phone = new ApiClient(t.app, { remoteAddress: venue });
+        const preview = await phone.get(`/api/invites/${link.code}`);
+        const counted = await phone.post(`/api/invites/${link.code}/visits`);
+        visitorResults.push([preview.status, counted.status]);
+        assert.equal(preview.body.invite?.group.name, 'Cafe Club');
+      };
+
+      // The guesses start first and keep going while the visitors arrive, 10 at a time.
+      for (let round = 0; round < 10; round++) {
+        await Promise.all([...Array.from({ length: 100 }, guess), ...Array.from({ length: round < 6 ? 10 : 0 }, visit)]);
+      }
+
+      assert.equal(visitorResults.length, 60);
+      assert.deepEqual(
+        visitorResults.filter(([preview, counted]) => preview !== 200 || counted !== 204),
+        [],
+        'every visitor opened the link',
+      );
+      assert.equal(guessStatuses.length, 1000);
+      assert.equal(guessStatuses.filter((status) => status === 404).length, 10, 'the unknown-code budget is 10');
+      assert.equal(guessStatuses.filter((status) => status === 429).length, 990, 'every further guess is throttled');
+      assert.ok(retryAfters.every((seconds) => seconds > 0 && seconds <= 600));
+
+      // The funnel counts each phone once, and the link still opens from the venue afterwards.
+      const links = (await owner.api.get(`/api/groups/${group.id}/invite-links`)).body.inviteLinks;
+      assert.equal(links[0].funnel.opened, 60);
+      assert.equal((await new ApiClient(t.app, { remoteAddress: venue }).get(`/api/invites/${link.code}`)).status, 200);
+    });
+
+    test("one page open spends one unit: the page's preview, visit and re-read after signing in count once", async () => {
+      const owner = await buildUser(tight.app, { ip: randomIp() });
+      const group = await buildGroup(owner);
+      const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
+      const venue = randomIp();
+      for (let visitor = 0; visitor < 3; visitor++) {
+        const phone = new ApiClient(tight.app, { remoteAddress: venue });
+        assert.equal((await phone.get(`/api/invites/${link.code}`)).status, 200);
+        assert.equal((await phone.post(`/api/invites/${link.code}/visits`)).status, 204);
+        assert.equal((await phone.get(`/api/invites/${link.code}`)).status, 200);
+      }
+      // The budget is 3 page opens a minute: a fourth phone is told when to retry.
+      const fourth = await new ApiClient(tight.app, { remoteAddress: venue }).get(`/api/invites/${link.code}`);
+      assert.equal(fourth.status, 429);
+      assert.equal(fourth.body.error.code, 'rate_limited');
+      assert.ok(Number(fourth.headers['retry-after']) > 0);
+      // A client that drops its cookies pays for every look-up, so skipping the cookie buys nothing.
+      const elsewhere = randomIp();
+      const statuses = [];
+      for (let attempt = 0; attempt < 4; attempt++) {
+        statuses.push((await new ApiClient(tight.app, { remoteAddress: elsewhere }).get(`/api/invites/${link.code}`)).status);
+      }
+      assert.deepEqual(statuses, [200, 200, 200, 429]);
+    });
+  });
+}
