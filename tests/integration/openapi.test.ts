@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { webhookEventTypes } from '../../server/modules/webhooks/webhook-events.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 describe('OpenAPI document', () => {
@@ -39,8 +40,19 @@ describe('OpenAPI document', () => {
       '/api/groups/{groupId}/email-invites/{inviteId}',
       '/api/auth/password-reset',
       '/api/auth/password-reset/confirm',
+      '/api/groups/{groupId}/webhooks',
+      '/api/groups/{groupId}/webhooks/{webhookId}',
+      '/api/groups/{groupId}/webhooks/{webhookId}/rotate-secret',
+      '/api/groups/{groupId}/webhooks/{webhookId}/test',
+      '/api/groups/{groupId}/webhooks/{webhookId}/deliveries',
     ]) {
       assert.ok(paths.includes(path), `${path} is documented`);
+    }
+    const webhooks = JSON.parse(response.body).webhooks;
+    for (const type of webhookEventTypes) {
+      const body = webhooks[type]?.post?.requestBody?.content?.['application/json']?.schema;
+      assert.ok(body, `the ${type} event is documented`);
+      assert.deepEqual(body.required, ['type', 'timestamp', 'data']);
     }
     const docs = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     assert.equal(docs.statusCode, 200);
