@@ -41,10 +41,12 @@ describe('webhook deliveries survive kill -9 (postgres)', () => {
       body: JSON.stringify({ name: 'Owner', email: 'owner@webhook-crash.example', password: 'long enough' }),
     });
     const headers = { 'content-type': 'application/json', cookie: signUp.headers.get('set-cookie')!.split(';')[0]! };
-    const post = (path: string, body: unknown = {}) => fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const post = (path: string, body: unknown = {}) =>
+      fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
     const group = (await (await post('/api/groups', { name: 'Crash hooks', visibility: 'public' })).json()).group;
-    const webhook = (await (await post(`/api/groups/${group.id}/webhooks`, { url: `${receiver.url}/crash`, events: ['member.joined'] })).json())
-      .webhook;
+    const webhook = (
+      await (await post(`/api/groups/${group.id}/webhooks`, { url: `${receiver.url}/crash`, events: ['member.joined'] })).json()
+    ).webhook;
     const events = 30;
     for (let index = 0; index < events; index++) {
       assert.equal((await post(`/api/groups/${group.id}/webhooks/${webhook.id}/test`)).status, 202);

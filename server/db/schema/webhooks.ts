@@ -66,8 +66,6 @@ export const webhookDeliveries = pgTable(
   (table) => [
     check('webhook_deliveries_status_valid', sql`${table.status} in ('pending', 'succeeded', 'failed')`),
     index('webhook_deliveries_endpoint_newest').on(table.endpointId, table.createdAt.desc(), table.id.desc()),
-    index('webhook_deliveries_due')
-      .on(table.nextAttemptAt)
-      .where(sql`${table.status} = 'pending'`),
+    index('webhook_deliveries_due').on(table.nextAttemptAt).where(sql`${table.status} = 'pending'`),
   ],
 );

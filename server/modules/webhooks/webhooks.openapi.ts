@@ -25,7 +25,11 @@ export function webhooksOpenApiSection() {
             content: {
               'application/json': {
                 schema: z.toJSONSchema(
-                  z.object({ type: z.literal(type), timestamp: z.string().describe('ISO 8601, when the change happened.'), data }),
+                  z.object({
+                    type: z.literal(type),
+                    timestamp: z.string().describe('ISO 8601, when the change happened.'),
+                    data,
+                  }),
                   { target: 'draft-2020-12', unrepresentable: 'any' },
                 ) as Record<string, unknown>,
               },
