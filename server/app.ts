@@ -17,6 +17,7 @@ import { emailInviteRoutes } from './modules/email-invites/email-invites.routes.
 import { groupRoutes } from './modules/groups/groups.routes.js';
 import { invitationRoutes } from './modules/invite-links/invitations.routes.js';
 import { inviteLinkRoutes } from './modules/invite-links/invite-links.routes.js';
+import { leakBreakerRoutes } from './modules/invite-links/leak-breaker.routes.js';
 import { joinRequestRoutes } from './modules/join-requests/join-requests.routes.js';
 import { mailRoutes } from './modules/mail/mail.routes.js';
 import { membershipRoutes } from './modules/memberships/memberships.routes.js';
@@ -118,6 +119,7 @@ export async function buildApp(dependencies: AppDependencies) {
     emailInviteRoutes,
     mailRoutes,
     webhookRoutes,
+    leakBreakerRoutes,
   ]) {
     await app.register(routes, context);
   }

@@ -45,3 +45,11 @@ ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_endpoint_id_
 ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_event_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."webhook_events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "webhook_deliveries_endpoint_newest" ON "webhook_deliveries" USING btree ("endpoint_id","created_at" DESC,"id" DESC);--> statement-breakpoint
 CREATE INDEX "webhook_deliveries_due" ON "webhook_deliveries" USING btree ("next_attempt_at") WHERE "status" = 'pending';
+--> statement-breakpoint
+-- Leak circuit-breaker: per group on/off and threshold; per link the trip and what it replaced.
+ALTER TABLE "groups" ADD COLUMN "leak_breaker_enabled" boolean DEFAULT true NOT NULL;--> statement-breakpoint
+ALTER TABLE "groups" ADD COLUMN "leak_breaker_threshold" integer DEFAULT 25 NOT NULL;--> statement-breakpoint
+ALTER TABLE "invite_links" ADD COLUMN "leak_threshold" integer;--> statement-breakpoint
+ALTER TABLE "invite_links" ADD COLUMN "leak_tripped_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "invite_links" ADD COLUMN "leak_previous_requires_approval" boolean;--> statement-breakpoint
+CREATE INDEX "memberships_invite_link_joined" ON "memberships" USING btree ("invite_link_id","joined_at") WHERE "invite_link_id" IS NOT NULL;

@@ -34,6 +34,12 @@ export const inviteLinks = pgTable(
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** This link's own breaker threshold, raised when an admin resumes it after a trip; null = the group's. */
+    leakThreshold: integer('leak_threshold'),
+    /** When the leak breaker switched this link to approval; null when it has not (or was resumed). */
+    leakTrippedAt: timestamp('leak_tripped_at', { withTimezone: true }),
+    /** The approval setting the trip replaced, restored by "It's fine — resume". */
+    leakPreviousRequiresApproval: boolean('leak_previous_requires_approval'),
   },
   (table) => [
     index('invite_links_group_created').on(table.groupId, table.createdAt.desc()),

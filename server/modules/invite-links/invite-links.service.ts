@@ -39,6 +39,7 @@ function presentInviteLink(context: Context, link: InviteLinkRow, stats: LinkSta
     maxUses: link.maxUses,
     uses: link.uses,
     requiresApproval: link.requiresApproval,
+    leakSuspectedAt: link.leakTrippedAt?.toISOString() ?? null,
     state: inviteLinkState(link, new Date()),
     createdBy: link.createdBy && stats.creatorName ? { id: link.createdBy, name: stats.creatorName } : null,
     createdAt: link.createdAt.toISOString(),
@@ -110,14 +111,14 @@ export async function listInviteLinks(context: Context, input: { idOrSlug: strin
   return rows.map((row) => presentInviteLink(context, row.link, row));
 }
 
-async function loadLinkForAdmin(db: Database, input: { idOrSlug: string; actorId: string; linkId: string }) {
+export async function loadLinkForAdmin(db: Database, input: { idOrSlug: string; actorId: string; linkId: string }) {
   const { group } = await authorizeGroupAction(db, input.idOrSlug, input.actorId, 'manageInviteLinks');
   const link = await repository.findInviteLink(db, group.id, input.linkId);
   if (!link) throw new AppError('invite_link_not_found', 'This invite link does not exist in this group.');
   return { group, link };
 }
 
-async function presentWithStats(context: Context, db: Database, link: InviteLinkRow) {
+export async function presentWithStats(context: Context, db: Database, link: InviteLinkRow) {
   const [stats] = await repository.listInviteLinksWithStats(db, link.groupId, link.id);
   return presentInviteLink(context, link, stats ?? { ...noStats, creatorName: null });
 }
