@@ -64,4 +64,43 @@ describe('webhooks journey in Chromium', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('a leaked link trips the breaker, and the owner resumes it from the Invite links tab', async () => {
+    const { page, problems, context } = await newPerson(browser, hearth.baseUrl);
+    await signUpThroughUi(page, hearth.baseUrl, {
+      name: 'Lena Owner',
+      email: 'lena@example.com',
+      password: 'correct horse battery',
+    });
+    await createGroupThroughUi(page, { name: 'Leaky Circle', visibility: 'Public' });
+    const groupId = page.url().split('/groups/')[1]!.split(/[?#]/)[0]!;
+    const groups = await (await page.request.get(`${hearth.baseUrl}/api/groups/${groupId}`)).json();
+    const id = groups.group.id as string;
+    assert.equal(
+      (await page.request.patch(`${hearth.baseUrl}/api/groups/${id}/leak-breaker`, { data: { threshold: 2 } })).status(),
+      200,
+    );
+    const link = (
+      await (await page.request.post(`${hearth.baseUrl}/api/groups/${id}/invite-links`, { data: { label: 'Leaky post' } })).json()
+    ).inviteLink;
+    for (let index = 0; index < 3; index++) {
+      const visitor = await browser.newContext();
+      const signUp = await visitor.request.post(`${hearth.baseUrl}/api/auth/signup`, {
+        data: { name: `Visitor ${index}`, email: `visitor-${index}@example.com`, password: 'correct horse battery' },
+      });
+      assert.equal(signUp.status(), 201);
+      assert.equal((await visitor.request.post(`${hearth.baseUrl}/api/invites/${link.code}/accept`, { data: {} })).status(), 200);
+      await visitor.close();
+    }
+    await page.reload();
+    await page.getByRole('tab', { name: 'Invite links' }).click();
+    const notice = page.getByRole('status').filter({ hasText: 'Possible leak' });
+    await notice.waitFor();
+    await screenshot(page, 'leak-breaker-tripped');
+    assert.deepEqual(await accessibilityViolations(page, 'main'), []);
+    await notice.getByRole('button', { name: "It's fine — resume" }).click();
+    await notice.waitFor({ state: 'detached' });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Group, InviteLink } from '../../api/client';
 import { EmptyState, ErrorState, Loading } from '../../components/states';
 import { useToast } from '../../components/toast';
+import { LeakNotice } from './leak-notice';
 import { CopyButton } from './copy-button';
 import { LinkSettingsForm } from './link-settings-form';
 import { useInviteLinkActions, useInviteLinks } from './use-invite-links';
@@ -101,6 +102,7 @@ function LinkRow({ group, link }: { group: Group; link: InviteLink }) {
         <li>Approved {link.funnel.approved}</li>
         <li>Declined {link.funnel.declined}</li>
       </ol>
+      <LeakNotice group={group} link={link} />
       {editing ? (
         <LinkSettingsForm
           group={group}
