@@ -3,6 +3,7 @@ import type { Database } from './db/client.js';
 import type { SessionCookies } from './http/session.js';
 import type { InvitePreviewCache } from './modules/invite-links/invite-preview-cache.js';
 import type { MailQueue } from './modules/mail/mail-queue.js';
+import type { WebhookDependencies } from './modules/webhooks/webhooks.service.js';
 import type { InvalidationBus } from './shared/invalidation-bus.js';
 import type { Limiters } from './shared/rate-limit.js';
 import type { SecretBox } from './shared/secret-box.js';
@@ -17,4 +18,5 @@ export type AppContext = {
   invalidations: InvalidationBus;
   invitePreviewCache: InvitePreviewCache;
   mailQueue: MailQueue;
+  webhooks: WebhookDependencies;
 };

@@ -17,11 +17,14 @@ import { emailInviteRoutes } from './modules/email-invites/email-invites.routes.
 import { groupRoutes } from './modules/groups/groups.routes.js';
 import { invitationRoutes } from './modules/invite-links/invitations.routes.js';
 import { inviteLinkRoutes } from './modules/invite-links/invite-links.routes.js';
+import { leakBreakerRoutes } from './modules/invite-links/leak-breaker.routes.js';
 import { joinRequestRoutes } from './modules/join-requests/join-requests.routes.js';
 import { mailRoutes } from './modules/mail/mail.routes.js';
 import { membershipRoutes } from './modules/memberships/memberships.routes.js';
 import { InvitePreviewCache } from './modules/invite-links/invite-preview-cache.js';
 import { idleMailQueue, startMailQueue } from './modules/mail/mail-queue.js';
+import { idleWebhookDelivery, startWebhookDelivery } from './modules/webhooks/webhook-delivery.js';
+import { webhookRoutes } from './modules/webhooks/webhooks.routes.js';
 import { createInvalidationBus } from './shared/invalidation-bus.js';
 import { createLimiters } from './shared/rate-limit.js';
 import { SecretBox } from './shared/secret-box.js';
@@ -34,6 +37,10 @@ export type AppDependencies = {
   serveWeb?: boolean;
   /** 'idle' leaves mail in the outbox without a queue (tests that send no mail); default 'start'. */
   mail?: 'start' | 'idle';
+  /** 'idle' leaves webhook deliveries pending (tests that do not watch them); default 'start'. */
+  webhooks?: 'start' | 'idle';
+  /** Retry delays in seconds for failed webhook deliveries (tests shorten them). */
+  webhookRetryDelays?: readonly number[];
   /** Where logs go (stdout by default); tests pass a stream to read them, or `false` for none. */
   logStream?: NodeJS.WritableStream | false;
 };
@@ -64,6 +71,18 @@ export async function buildApp(dependencies: AppDependencies) {
   app.addHook('onClose', () => invalidations.close());
   const mailQueue = dependencies.mail === 'idle' ? idleMailQueue : await startMailQueue(config, database);
   app.addHook('onClose', () => mailQueue.stop());
+  const webhookSecrets = new SecretBox(config.sessionSecret, 'webhook-secrets');
+  const webhookDelivery =
+    dependencies.webhooks === 'idle'
+      ? idleWebhookDelivery
+      : await startWebhookDelivery(database, {
+          policy: config.webhooks,
+          secrets: webhookSecrets,
+          mailQueue,
+          publicUrl: config.publicUrl,
+          retryDelays: dependencies.webhookRetryDelays,
+        });
+  app.addHook('onClose', () => webhookDelivery.stop());
   const context: AppContext = {
     config,
     db: database.db,
@@ -73,6 +92,7 @@ export async function buildApp(dependencies: AppDependencies) {
     invalidations,
     invitePreviewCache: new InvitePreviewCache(invalidations),
     mailQueue,
+    webhooks: { secrets: webhookSecrets, policy: config.webhooks, wake: webhookDelivery.wake },
   };
 
   await registerOpenApi(app);
@@ -98,6 +118,8 @@ export async function buildApp(dependencies: AppDependencies) {
     joinRequestRoutes,
     emailInviteRoutes,
     mailRoutes,
+    webhookRoutes,
+    leakBreakerRoutes,
   ]) {
     await app.register(routes, context);
   }

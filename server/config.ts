@@ -31,6 +31,9 @@ const environmentSchema = z.object({
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: z.enum(['on', 'off']).default('on'),
+  // Webhooks: plain http:// endpoints, and endpoints on private networks (loopback, 10.x, 169.254.x, …).
+  WEBHOOKS_ALLOW_HTTP: z.enum(['0', '1']).default('0'),
+  WEBHOOKS_ALLOW_PRIVATE_NETWORKS: z.enum(['0', '1']).default('0'),
   WEB_CONCURRENCY: z
     .string()
     .regex(/^(auto|[1-9]\d*)$/, 'must be a whole number of worker processes, or auto (one per core)')
@@ -78,6 +81,8 @@ export type Config = {
   trustProxy: boolean;
   logLevel: string;
   demoData: boolean;
+  /** What webhook URLs may point at (server-side request forgery guard). */
+  webhooks: { allowHttp: boolean; allowPrivateNetworks: boolean };
   /** HTTP worker processes (node:cluster); more than one needs DATABASE_URL. */
   workers: number;
   rateLimits: {
@@ -126,6 +131,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     trustProxy: env.TRUST_PROXY === '1',
     logLevel: env.LOG_LEVEL,
     demoData: env.DEMO_DATA === 'on',
+    webhooks: {
+      allowHttp: env.WEBHOOKS_ALLOW_HTTP === '1',
+      allowPrivateNetworks: env.WEBHOOKS_ALLOW_PRIVATE_NETWORKS === '1',
+    },
     workers: env.WEB_CONCURRENCY === 'auto' ? availableParallelism() : Number(env.WEB_CONCURRENCY),
     rateLimits: {
       authPerIp: env.RATE_LIMIT_AUTH_PER_IP,

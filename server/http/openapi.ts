@@ -2,15 +2,27 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { documentOperation } from './api-contract.js';
+import { webhooksOpenApiSection } from '../modules/webhooks/webhooks.openapi.js';
 
 /** The OpenAPI document at /api/openapi.json, generated from the routes' zod schemas; docs at /api/docs. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(fastifySwagger, {
     openapi: {
+      // 3.1 for the `webhooks` section.
+      openapi: '3.1.0',
       info: { title: 'Hearth API', version: '0.1.0', description: 'Groups, members and shareable invitation links.' },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hearth_session' } } },
+      // OpenAPI 3.1's `webhooks`: every event Hearth POSTs to a group's endpoints.
+      webhooks: webhooksOpenApiSection(),
     },
-    transform: jsonSchemaTransform,
+    // Every operation gets its summary, operationId and documented error codes from the contract table.
+    transform: (input) => {
+      const transformed = jsonSchemaTransform(input);
+      if (!input.url.startsWith('/api/') || transformed.schema.hide) return transformed;
+      const openApiPath = input.url.replace(/:(\w+)/g, '{$1}');
+      return { ...transformed, schema: documentOperation(String(input.route.method), openApiPath, transformed.schema) };
+    },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

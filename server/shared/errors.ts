@@ -19,6 +19,8 @@ export const errorStatus = {
   invite_not_found: 404,
   invite_link_not_found: 404,
   join_request_not_found: 404,
+  webhook_not_found: 404,
+  webhook_delivery_not_found: 404,
   email_taken: 409,
   already_decided: 409,
   invite_not_resendable: 409,

@@ -22,7 +22,14 @@ export type TestApp = { app: FastifyInstance; database: TestDatabase; config: Co
 export async function createTestApp(
   kind: DatabaseKind,
   environment: Record<string, string> = {},
-  options: { logStream?: NodeJS.WritableStream; redis?: Redis; database?: TestDatabase; mail?: 'start' | 'idle' } = {},
+  options: {
+    logStream?: NodeJS.WritableStream;
+    redis?: Redis;
+    database?: TestDatabase;
+    mail?: 'start' | 'idle';
+    webhooks?: 'start' | 'idle';
+    webhookRetryDelays?: readonly number[];
+  } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase(kind));
   const config = testConfig(environment);
@@ -33,6 +40,8 @@ export async function createTestApp(
     serveWeb: false,
     logStream: options.logStream ?? false,
     mail: options.mail ?? 'idle',
+    webhooks: options.webhooks ?? 'idle',
+    webhookRetryDelays: options.webhookRetryDelays,
   });
   await app.ready();
   return {

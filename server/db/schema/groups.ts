@@ -25,6 +25,9 @@ export const groups = pgTable(
     previewShowsDescription: boolean('preview_shows_description').notNull().default(true),
     /** Days a declined requester waits before asking again; null = never. */
     requestAgainAfterDays: integer('request_again_after_days').default(30),
+    /** The leak circuit-breaker: joins through one link in 10 minutes above which the link asks for approval. */
+    leakBreakerEnabled: boolean('leak_breaker_enabled').notNull().default(true),
+    leakBreakerThreshold: integer('leak_breaker_threshold').notNull().default(25),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
@@ -57,6 +60,8 @@ export const memberships = pgTable(
     index('memberships_group_newest').on(table.groupId, table.joinedAt.desc(), table.userId.desc()),
     index('memberships_group_invite_link').on(table.groupId, table.inviteLinkId),
     index('memberships_user').on(table.userId),
+    // The leak breaker counts one link's recent joins.
+    index('memberships_invite_link_joined').on(table.inviteLinkId, table.joinedAt).where(sql`${table.inviteLinkId} is not null`),
   ],
 );
 

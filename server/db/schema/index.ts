@@ -2,3 +2,4 @@ export * from './accounts.js';
 export * from './groups.js';
 export * from './invites.js';
 export * from './mail.js';
+export * from './webhooks.js';

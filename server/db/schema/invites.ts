@@ -39,6 +39,12 @@ export const inviteLinks = pgTable(
     isPrimary: boolean('is_primary').notNull().default(false),
     /** Set when a reset replaced this link's code with a new link, so the list shows one row, not two. */
     replacedById: uuid('replaced_by_id').references((): AnyPgColumn => inviteLinks.id, { onDelete: 'set null' }),
+    /** This link's own breaker threshold, raised when an admin resumes it after a trip; null = the group's. */
+    leakThreshold: integer('leak_threshold'),
+    /** When the leak breaker switched this link to approval; null when it has not (or was resumed). */
+    leakTrippedAt: timestamp('leak_tripped_at', { withTimezone: true }),
+    /** The approval setting the trip replaced, restored by "It's fine — resume". */
+    leakPreviousRequiresApproval: boolean('leak_previous_requires_approval'),
   },
   (table) => [
     uniqueIndex('invite_links_one_primary_per_group').on(table.groupId).where(sql`${table.isPrimary}`),

@@ -12,7 +12,8 @@ import { acceptInvite, previewInvite, recordInviteVisit } from './invitations.se
 const VISITOR_COOKIE = 'hearth_visitor';
 
 /** The invitee's side: preview a link (no sign-in, no state change), count a visit, accept. */
-export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, limiters, config, invitePreviewCache }) => {
+export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) => {
+  const { db, limiters, config, invitePreviewCache } = context;
   const tags = ['invitations'];
 
   /**
@@ -123,7 +124,16 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
       const user = requireUser(request);
       await limiters.inviteAcceptPerAccount.consume(user.id);
       return withEnumerationGuard(ip, () =>
-        acceptInvite(db, { code: request.params.code, userId: user.id, userEmail: user.email, answers: request.body?.answers }),
+        acceptInvite(
+          db,
+          { code: request.params.code, userId: user.id, userEmail: user.email, answers: request.body?.answers },
+          {
+            publicUrl: config.publicUrl,
+            mailQueue: context.mailQueue,
+            invalidations: context.invalidations,
+            wakeWebhooks: context.webhooks.wake,
+          },
+        ),
       );
     },
   );

@@ -8,10 +8,13 @@ import type { GroupRow } from '../groups/groups.repository.js';
 import { adjustMemberCount } from '../groups/groups.repository.js';
 import { initialsOf } from '../groups/groups.rules.js';
 import { insertJoinRequest } from '../join-requests/join-requests.repository.js';
+import type { MailQueue } from '../mail/mail-queue.js';
 import { insertMembership, isBanned } from '../memberships/memberships.repository.js';
+import type { InvalidationBus } from '../../shared/invalidation-bus.js';
 import * as repository from './invite-links.repository.js';
 import { inviteRefusal, isWellFormedInviteCode, joinNeedsApproval, refusalMessages } from './invite-links.rules.js';
 import type { InvitePreviewCache } from './invite-preview-cache.js';
+import { tripLeakBreakerIfNeeded } from './leak-breaker.js';
 
 /**
  * The invitee's side of an invitation, whether a shareable link or a personal email invitation (both live at
@@ -98,17 +101,41 @@ type Accepter = { code: string; userId: string; userEmail: string; answers?: str
  * Joins (public group) or requests to join (private group, or a link that asks for approval), all in one
  * transaction: the use is counted together with the membership or request, or not at all.
  */
-export async function acceptInvite(db: Database, input: Accepter): Promise<AcceptResult> {
+/** What accept needs besides the database: where committed mail and cache changes are announced. */
+export type AcceptEffects = {
+  publicUrl: string;
+  mailQueue: Pick<MailQueue, 'enqueue'>;
+  invalidations: Pick<InvalidationBus, 'publish'>;
+  wakeWebhooks(): void;
+};
+
+/** Side effects a transaction collected, applied once it has committed. */
+type Committed = { outboxIds: string[]; changedLinkIds: string[] };
+
+export async function acceptInvite(db: Database, input: Accepter, effects: AcceptEffects): Promise<AcceptResult> {
+  const run = async () => {
+    const committed: Committed = { outboxIds: [], changedLinkIds: [] };
+    const result = await db.transaction((tx) => acceptInTransaction(tx, input, committed, effects));
+    await effects.mailQueue.enqueue(committed.outboxIds);
+    for (const id of committed.changedLinkIds) await effects.invalidations.publish({ kind: 'invite-link', id });
+    effects.wakeWebhooks();
+    return result;
+  };
   try {
-    return await db.transaction((tx) => acceptInTransaction(tx, input));
+    return await run();
   } catch (error) {
     // Two accepts by the same person at the same instant: the loser of the unique index sees the winner's result.
-    if (postgresErrorCode(error) === '23505') return db.transaction((tx) => acceptInTransaction(tx, input));
+    if (postgresErrorCode(error) === '23505') return run();
     throw error;
   }
 }
 
-async function acceptInTransaction(tx: Database, input: Accepter): Promise<AcceptResult> {
+async function acceptInTransaction(
+  tx: Database,
+  input: Accepter,
+  committed: Committed,
+  effects: AcceptEffects,
+): Promise<AcceptResult> {
   const resolved = await resolveInvite(tx, input.code, { lock: true });
   const { group } = resolved;
   const result = (status: 'active' | 'pending', role: AcceptResult['membership']['role']) => ({
@@ -137,7 +164,7 @@ async function acceptInTransaction(tx: Database, input: Accepter): Promise<Accep
     throw new AppError('invite_exhausted', 'This invitation has already been used. Ask an admin of the group for a new one.');
   }
 
-  const needsApproval = approvalNeeded(resolved);
+  let needsApproval = approvalNeeded(resolved);
   const answers = needsApproval ? checkedAnswers(group.membershipQuestions, input.answers) : [];
   const attribution =
     resolved.kind === 'link'
@@ -146,8 +173,18 @@ async function acceptInTransaction(tx: Database, input: Accepter): Promise<Accep
 
   if (resolved.kind === 'link') {
     if (await repository.recordUse(tx, resolved.link.id, input.userId)) {
-      if (!(await repository.incrementUsesWithinLimit(tx, resolved.link.id))) {
-        throw new AppError('invite_exhausted', refusalMessages.invite_exhausted);
+      const locked = await repository.incrementUsesWithinLimit(tx, resolved.link.id);
+      if (!locked) throw new AppError('invite_exhausted', refusalMessages.invite_exhausted);
+      // The link row is now locked until commit: decide approval on its current state, then let the leak
+      // breaker count this link's recent joins (exact, because accepts through this link now queue here).
+      needsApproval = joinNeedsApproval(group, locked);
+      if (!needsApproval) {
+        const trip = await tripLeakBreakerIfNeeded(tx, effects, group, locked);
+        if (trip) {
+          needsApproval = true;
+          committed.outboxIds.push(...trip.outboxIds);
+          committed.changedLinkIds.push(locked.id);
+        }
       }
     }
   } else {

@@ -77,15 +77,16 @@ export async function recordUse(db: Database, inviteLinkId: string, userId: stri
  * Counts a use only while the link has room. The UPDATE takes the row lock and Postgres re-checks the WHERE
  * after waiting for it, so with N uses left exactly N concurrent callers succeed.
  */
-export async function incrementUsesWithinLimit(db: Database, inviteLinkId: string): Promise<boolean> {
-  const rows = await db
+export async function incrementUsesWithinLimit(db: Database, inviteLinkId: string): Promise<InviteLinkRow | undefined> {
+  // RETURNING gives the row as it is after waiting for the lock: a concurrent breaker trip is seen here.
+  const [row] = await db
     .update(inviteLinks)
     .set({ uses: sql`${inviteLinks.uses} + 1` })
     .where(
       and(eq(inviteLinks.id, inviteLinkId), or(isNull(inviteLinks.maxUses), sql`${inviteLinks.uses} < ${inviteLinks.maxUses}`)),
     )
-    .returning({ uses: inviteLinks.uses });
-  return rows.length > 0;
+    .returning();
+  return row;
 }
 
 export async function recordVisit(db: Database, inviteLinkId: string, visitorKey: string) {

@@ -36,6 +36,8 @@ export const inviteLinkSchema = z.object({
   maxUses: z.number().int().nullable(),
   uses: z.number().int(),
   requiresApproval: z.boolean(),
+  /** Set when the leak breaker switched this link to approval; cleared by "It's fine — resume". */
+  leakSuspectedAt: z.string().nullable(),
   state: inviteLinkStateSchema,
   createdBy: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   createdAt: z.string(),

@@ -39,6 +39,7 @@ function presentInviteLink(context: Context, link: InviteLinkRow, stats: LinkSta
     maxUses: link.maxUses,
     uses: link.uses,
     requiresApproval: link.requiresApproval,
+    leakSuspectedAt: link.leakTrippedAt?.toISOString() ?? null,
     state: inviteLinkState(link, new Date()),
     createdBy: link.createdBy && stats.creatorName ? { id: link.createdBy, name: stats.creatorName } : null,
     createdAt: link.createdAt.toISOString(),
@@ -137,7 +138,7 @@ export async function listInviteLinks(context: Context, input: { idOrSlug: strin
   return rows.map((row) => presentInviteLink(context, row.link, row));
 }
 
-async function loadLinkForAdmin(
+export async function loadLinkForAdmin(
   db: Database,
   input: { idOrSlug: string; actorId: string; linkId: string },
   options: { lock?: boolean } = {},
@@ -149,7 +150,7 @@ async function loadLinkForAdmin(
   return { group, link };
 }
 
-async function presentWithStats(context: Context, db: Database, link: InviteLinkRow) {
+export async function presentWithStats(context: Context, db: Database, link: InviteLinkRow) {
   const [stats] = await repository.listInviteLinksWithStats(db, link.groupId, link.id);
   return presentInviteLink(context, link, stats ?? { ...noStats, creatorName: null });
 }

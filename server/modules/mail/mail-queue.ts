@@ -98,13 +98,13 @@ export async function startMailQueue(
  * Instances starting together race to install pg-boss's schema; the loser's attempt fails with a catalog
  * conflict that pg-boss does not recognise as its own race, so it tries again (and then finds it installed).
  */
-async function startPgBoss(database: DatabaseHandle): Promise<PgBoss> {
+export async function startPgBoss(database: DatabaseHandle, queue = QUEUE): Promise<PgBoss> {
   for (let attempt = 1; ; attempt++) {
     const boss = new PgBoss({ db: { executeSql: database.executeSql }, schema: 'pgboss' });
-    boss.on('error', (error) => console.error(`mail queue: ${error.message}`));
+    boss.on('error', (error) => console.error(`${queue} queue: ${error.message}`));
     try {
       await boss.start();
-      await boss.createQueue(QUEUE);
+      await boss.createQueue(queue);
       return boss;
     } catch (error) {
       if (attempt >= 5) throw error;

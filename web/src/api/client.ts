@@ -83,6 +83,7 @@ export type InviteLink = {
   maxUses: number | null;
   uses: number;
   requiresApproval: boolean;
+  leakSuspectedAt: string | null;
   state: 'active' | 'expired' | 'used_up' | 'revoked';
   createdBy: { id: string; name: string } | null;
   createdAt: string;

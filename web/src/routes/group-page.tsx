@@ -5,6 +5,7 @@ import { Avatar } from '../components/avatar';
 import { ErrorState, Loading } from '../components/states';
 import { useCurrentUser } from '../features/auth/use-session';
 import { GroupSettingsTab } from '../features/groups/group-settings-tab';
+import { WebhooksPanel } from '../features/webhooks/webhooks-panel';
 import { useGroup } from '../features/groups/use-groups';
 import { InviteLinksTab } from '../features/invite-dialog/invite-links-tab';
 import { JoinRequestsTab } from '../features/join-requests/join-requests-tab';
@@ -86,6 +87,7 @@ export function GroupPage() {
           {data.role === 'owner' && (
             <Tabs.Content value="settings" className="tab-panel">
               <GroupSettingsTab group={data} />
+              <WebhooksPanel group={data} />
             </Tabs.Content>
           )}
         </Tabs.Root>

@@ -4,6 +4,7 @@ import { ConfirmButton } from '../../components/confirm-dialog';
 import { formatDateTime } from '../../components/format-date';
 import { EmptyState, ErrorState, Loading } from '../../components/states';
 import { useToast } from '../../components/toast';
+import { LeakNotice } from './leak-notice';
 import { CopyButton } from './copy-button';
 import { LinkSettingsForm } from './link-settings-form';
 import { filterLinks, funnelSteps, type LinkFilter, linkFilterLabels, linkName } from './link-rules';
@@ -192,6 +193,7 @@ function LinkRow({ group, link, resetFrom }: { group: Group; link: InviteLink; r
         </ol>
         {steps.requests && <p className="hint funnel-requests">{steps.requests}</p>}
       </div>
+      <LeakNotice group={group} link={link} />
       {editing ? (
         <LinkSettingsForm
           group={group}

@@ -1,0 +1,157 @@
+import { type ErrorCode, errorStatus } from '../shared/errors.js';
+
+/**
+ * The API contract's one table: for every operation, its summary and the error codes it may answer beyond
+ * those every operation of its kind shares (derived below from the method and path). The OpenAPI document is
+ * generated from it, and the fuzz test checks that no operation answers a code this table does not list.
+ * A route's own `schema.summary` wins over the table.
+ */
+type OperationDoc = { summary: string; errors?: ErrorCode[] };
+
+export const operationDocs: Record<string, OperationDoc> = {
+  'POST /api/auth/signup': { summary: 'Create an account and sign in', errors: ['email_taken', 'rate_limited'] },
+  'POST /api/auth/login': { summary: 'Sign in with email and password', errors: ['invalid_credentials', 'rate_limited'] },
+  'POST /api/auth/logout': { summary: 'Sign out (ends this session)' },
+  'POST /api/auth/password-reset': { summary: 'Email a password-reset link', errors: ['rate_limited'] },
+  'POST /api/auth/password-reset/confirm': {
+    summary: 'Set a new password with a reset link',
+    errors: ['reset_token_invalid', 'rate_limited'],
+  },
+  'GET /api/me': { summary: 'The signed-in person' },
+  'POST /api/groups': { summary: 'Create a group (you become its owner)' },
+  'GET /api/groups': { summary: 'My groups' },
+  'GET /api/groups/{groupId}': { summary: 'A group, with your role in it' },
+  'PATCH /api/groups/{groupId}': { summary: "Change a group's settings" },
+  'GET /api/groups/{groupId}/members': { summary: 'Members, newest first, in keyset pages of 50' },
+  'PATCH /api/groups/{groupId}/members/{userId}': { summary: "Change a member's role", errors: ['member_not_found'] },
+  'DELETE /api/groups/{groupId}/members/{userId}': {
+    summary: 'Remove a member (or leave, with your own id)',
+    errors: ['member_not_found', 'last_owner'],
+  },
+  'GET /api/groups/{groupId}/bans': { summary: 'People banned from the group' },
+  'POST /api/groups/{groupId}/bans': { summary: 'Ban a person from the group', errors: ['member_not_found'] },
+  'DELETE /api/groups/{groupId}/bans/{userId}': { summary: 'Lift a ban', errors: ['not_found'] },
+  'POST /api/groups/{groupId}/invite-links': { summary: 'Create an invite link' },
+  'GET /api/groups/{groupId}/invite-links': { summary: "The group's invite links with their funnels" },
+  'POST /api/groups/{groupId}/invite-links/current': { summary: "The group's primary invite link (created when missing)" },
+  'PATCH /api/groups/{groupId}/invite-links/{linkId}': { summary: "Change an invite link's settings" },
+  'DELETE /api/groups/{groupId}/invite-links/{linkId}': { summary: 'Revoke an invite link' },
+  'POST /api/groups/{groupId}/invite-links/{linkId}/reset': { summary: 'Reset an invite link (new code, same settings)' },
+  'POST /api/groups/{groupId}/invites/pause': { summary: 'Pause every invitation to the group' },
+  'POST /api/groups/{groupId}/invites/resume': { summary: 'Resume invitations to the group' },
+  'GET /api/invites/{code}': { summary: 'Preview an invitation (group, inviter, what joining needs)', errors: ['rate_limited'] },
+  'POST /api/invites/{code}/visits': { summary: "Count a visit in the link's funnel", errors: ['rate_limited'] },
+  'POST /api/invites/{code}/accept': {
+    summary: 'Accept an invitation: join, or request to join',
+    errors: ['banned', 'request_declined', 'invite_email_mismatch', 'rate_limited'],
+  },
+  'GET /api/groups/{groupId}/join-requests': { summary: 'Join requests, by status' },
+  'POST /api/groups/{groupId}/join-requests/{requestId}/approve': {
+    summary: 'Approve a join request',
+    errors: ['already_decided'],
+  },
+  'POST /api/groups/{groupId}/join-requests/{requestId}/decline': {
+    summary: 'Decline a join request',
+    errors: ['already_decided'],
+  },
+  'POST /api/groups/{groupId}/join-requests/approve': { summary: 'Approve join requests in bulk' },
+  'POST /api/groups/{groupId}/join-requests/decline': { summary: 'Decline join requests in bulk' },
+  'POST /api/groups/{groupId}/email-invites': { summary: 'Invite people by email', errors: ['rate_limited'] },
+  'GET /api/groups/{groupId}/email-invites': { summary: 'Email invitations of the group' },
+  'POST /api/groups/{groupId}/email-invites/{inviteId}/resend': {
+    summary: 'Send an email invitation again',
+    errors: ['not_found', 'invite_not_resendable', 'rate_limited'],
+  },
+  'DELETE /api/groups/{groupId}/email-invites/{inviteId}': { summary: 'Revoke an email invitation', errors: ['not_found'] },
+  'GET /api/dev/mailbox': { summary: 'Dev mailbox: mail kept when no SMTP server is configured' },
+  'GET /api/groups/{groupId}/webhooks': { summary: "List the group's webhook endpoints" },
+  'GET /api/groups/{groupId}/leak-breaker': { summary: "The group's leak circuit-breaker settings" },
+  'PATCH /api/groups/{groupId}/leak-breaker': { summary: 'Change or turn off the leak circuit-breaker (owners)' },
+};
+
+/** Operations anyone may call without a session. */
+const publicOperations = new Set([
+  'POST /api/auth/signup',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'POST /api/auth/password-reset',
+  'POST /api/auth/password-reset/confirm',
+  'GET /api/invites/{code}',
+  'POST /api/invites/{code}/visits',
+]);
+
+/** Path parameters and the not-found code an unknown value answers. */
+const parameterNotFound: Record<string, ErrorCode> = {
+  groupId: 'group_not_found',
+  linkId: 'invite_link_not_found',
+  requestId: 'join_request_not_found',
+  webhookId: 'webhook_not_found',
+  deliveryId: 'webhook_delivery_not_found',
+  code: 'invite_not_found',
+};
+
+/** Every code an operation may answer: shared ones derived from its method and path, plus its own. */
+export function errorCodesFor(operation: string): ErrorCode[] {
+  const [method, path = ''] = operation.split(' ');
+  const codes = new Set<ErrorCode>(['validation_failed']);
+  if (method !== 'GET') codes.add('unsupported_media_type').add('origin_mismatch').add('bad_request');
+  if (!publicOperations.has(operation)) codes.add('unauthenticated');
+  for (const [, name] of path.matchAll(/\{(\w+)\}/g)) {
+    const notFound = parameterNotFound[name!];
+    if (notFound) codes.add(notFound);
+  }
+  if (path.startsWith('/api/groups/{groupId}')) codes.add('forbidden');
+  if (path.startsWith('/api/invites/{code}')) {
+    for (const code of ['invite_expired', 'invite_revoked', 'invite_exhausted', 'invites_paused'] as const) codes.add(code);
+  }
+  for (const code of operationDocs[operation]?.errors ?? []) codes.add(code);
+  return [...codes].sort();
+}
+
+/** `POST /api/groups/{groupId}/invite-links` → `postGroupsInviteLinksByGroupId`: unique by construction. */
+export function operationIdFor(operation: string): string {
+  const [method, path = ''] = operation.split(' ');
+  const words = path
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter((segment) => !segment.startsWith('{'))
+    .flatMap((segment) => segment.split(/[-_]/));
+  const parameters = [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => name!);
+  const camel = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  return [method!.toLowerCase(), ...words.map(camel), ...(parameters.length ? ['By', ...parameters.map(camel)] : [])].join('');
+}
+
+const errorBody = (codes: ErrorCode[]) => ({
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: { code: { type: 'string', enum: codes }, message: { type: 'string' } },
+    },
+  },
+});
+
+/** Adds summary, operationId and the error responses (grouped by status) to one operation of the document. */
+export function documentOperation(method: string, openApiPath: string, schema: Record<string, any>): Record<string, any> {
+  const operation = `${method} ${openApiPath}`;
+  const responses = { ...(schema.response ?? {}) };
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of errorCodesFor(operation)) {
+    const status = errorStatus[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  for (const [status, codes] of byStatus) {
+    responses[status] = {
+      description: `Error codes: ${codes.join(', ')}.`,
+      content: { 'application/json': { schema: errorBody(codes) } },
+    };
+  }
+  return {
+    ...schema,
+    summary: schema.summary ?? operationDocs[operation]?.summary,
+    operationId: schema.operationId ?? operationIdFor(operation),
+    response: responses,
+  };
+}

@@ -1,0 +1,222 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { Webhook } from 'standardwebhooks';
+import { databaseKinds } from '../../../tests/support/database.js';
+import { addMember, buildGroup, buildUser } from '../../../tests/support/factories.js';
+import { createTestApp, type TestApp } from '../../../tests/support/test-app.js';
+import { startWebhookReceiver } from '../../../tests/support/webhook-receiver.js';
+
+const allowLocal = { WEBHOOKS_ALLOW_HTTP: '1', WEBHOOKS_ALLOW_PRIVATE_NETWORKS: '1' };
+
+for (const kind of databaseKinds) {
+  describe(`webhooks (${kind})`, () => {
+    let t: TestApp;
+    let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+    before(async () => {
+      t = await createTestApp(kind, allowLocal, { webhooks: 'start', webhookRetryDelays: [1, 1, 1] });
+      receiver = await startWebhookReceiver();
+    });
+    after(async () => {
+      await t.close();
+      await receiver.close();
+    });
+
+    async function ownerWithWebhook(path: string, events = ['member.joined']) {
+      const owner = await buildUser(t.app);
+      const group = await buildGroup(owner);
+      const created = await owner.api.post(`/api/groups/${group.id}/webhooks`, {
+        url: `${receiver.url}${path}`,
+        events,
+        description: 'CRM',
+      });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      return { owner, group, webhook: created.body.webhook, secret: created.body.secret as string };
+    }
+
+    test('an owner adds an endpoint and sees its secret once; a test ping arrives signed with it', async () => {
+      const path = `/ping-${kind}`;
+      const { owner, group, webhook, secret } = await ownerWithWebhook(path);
+      assert.match(secret, /^whsec_[A-Za-z0-9+/=]{32}$/);
+      const listed = await owner.api.get(`/api/groups/${group.id}/webhooks`);
+      assert.equal(listed.body.webhooks.length, 1);
+      assert.equal(JSON.stringify(listed.body).includes(secret), false, 'the secret is never listed');
+      assert.ok(listed.body.eventTypes.includes('invite_link.leak_suspected'));
+
+      assert.equal((await owner.api.post(`/api/groups/${group.id}/webhooks/${webhook.id}/test`)).status, 202);
+      await receiver.waitFor(() => receiver.received.some((entry) => entry.path === path));
+      const ping = receiver.received.find((entry) => entry.path === path)!;
+      const verified = new Webhook(secret).verify(ping.body, ping.headers as Record<string, string>) as {
+        type: string;
+        data: unknown;
+      };
+      assert.equal(verified.type, 'ping');
+      assert.match(String(ping.headers['webhook-id']), /^msg_[0-9a-f]{32}$/);
+
+      await receiver.waitFor(() => false, 300).catch(() => {});
+      const log = await owner.api.get(`/api/groups/${group.id}/webhooks/${webhook.id}/deliveries`);
+      assert.equal(log.body.deliveries[0].status, 'succeeded');
+      assert.equal(log.body.deliveries[0].eventType, 'ping');
+      assert.equal(log.body.deliveries[0].lastStatusCode, 200);
+    });
+
+    test('a rotated secret signs the next deliveries; the old one no longer verifies', async () => {
+      const path = `/rotate-${kind}`;
+      const { owner, group, webhook, secret } = await ownerWithWebhook(path);
+      const rotated = await owner.api.post(`/api/groups/${group.id}/webhooks/${webhook.id}/rotate-secret`);
+      assert.equal(rotated.status, 200);
+      assert.notEqual(rotated.body.secret, secret);
+      await owner.api.post(`/api/groups/${group.id}/webhooks/${webhook.id}/test`);
+      await receiver.waitFor(() => receiver.received.some((entry) => entry.path === path));
+      const ping = receiver.received.find((entry) => entry.path === path)!;
+      assert.doesNotThrow(() => new Webhook(rotated.body.secret).verify(ping.body, ping.headers as Record<string, string>));
+      assert.throws(() => new Webhook(secret).verify(ping.body, ping.headers as Record<string, string>));
+    });
+
+    test('a receiver answering 500 then 200 gets the same webhook-id again, and the log shows both attempts', async () => {
+      const path = `/flaky-${kind}`;
+      let calls = 0;
+      const previous = receiver.respond;
+      receiver.respond = (entry, index) =>
+        entry.path === path ? { status: ++calls === 1 ? 500 : 200, body: 'x'.repeat(5000) } : previous(entry, index);
+      try {
+        const { owner, group, webhook } = await ownerWithWebhook(path);
+        await owner.api.post(`/api/groups/${group.id}/webhooks/${webhook.id}/test`);
+        await receiver.waitFor(() => receiver.received.filter((entry) => entry.path === path).length >= 2);
+        const ids = receiver.received.filter((entry) => entry.path === path).map((entry) => entry.headers['webhook-id']);
+        assert.equal(ids[0], ids[1]);
+        let delivery: any;
+        await receiver.waitFor(() => false, 300).catch(() => {});
+        for (let i = 0; i < 40; i++) {
+          delivery = (await owner.api.get(`/api/groups/${group.id}/webhooks/${webhook.id}/deliveries`)).body.deliveries[0];
+          if (delivery.status === 'succeeded') break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        assert.equal(delivery.status, 'succeeded');
+        assert.equal(delivery.attempts, 2);
+        assert.equal(delivery.responseBody.length, 1024, 'response bodies are capped at 1 KB');
+
+        const redeliver = await owner.api.post(
+          `/api/groups/${group.id}/webhooks/${webhook.id}/deliveries/${delivery.id}/redeliver`,
+        );
+        assert.equal(redeliver.status, 202);
+        await receiver.waitFor(() => receiver.received.filter((entry) => entry.path === path).length >= 3);
+        assert.equal(receiver.received.filter((entry) => entry.path === path)[2]!.headers['webhook-id'], ids[0]);
+      } finally {
+        receiver.respond = previous;
+      }
+    });
+
+    test('a redirect is not followed and counts as a failure', async () => {
+      const path = `/redirect-${kind}`;
+      const previous = receiver.respond;
+      receiver.respond = (entry, index) =>
+        entry.path === path
+          ? { status: 302, headers: { location: `${receiver.url}/elsewhere-${kind}` } }
+          : previous(entry, index);
+      try {
+        const { owner, group, webhook } = await ownerWithWebhook(path);
+        await owner.api.post(`/api/groups/${group.id}/webhooks/${webhook.id}/test`);
+        await receiver.waitFor(() => receiver.received.some((entry) => entry.path === path));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const delivery = (await owner.api.get(`/api/groups/${group.id}/webhooks/${webhook.id}/deliveries`)).body.deliveries[0];
+        assert.notEqual(delivery.status, 'succeeded');
+        assert.match(delivery.lastError, /not followed/);
+        assert.equal(
+          receiver.received.some((entry) => entry.path === `/elsewhere-${kind}`),
+          false,
+        );
+      } finally {
+        receiver.respond = previous;
+      }
+    });
+
+    test('only owners manage webhooks; other groups cannot see them; bad input is a 4xx', async () => {
+      const { owner, group, webhook } = await ownerWithWebhook(`/authz-${kind}`);
+      const admin = await buildUser(t.app);
+      await addMember(owner, group.id, admin, 'admin');
+      assert.equal((await admin.api.get(`/api/groups/${group.id}/webhooks`)).status, 403);
+      assert.equal((await admin.api.post(`/api/groups/${group.id}/webhooks/${webhook.id}/test`)).status, 403);
+      const stranger = await buildUser(t.app);
+      const otherGroup = await buildGroup(stranger);
+      const crossGroup = await stranger.api.patch(`/api/groups/${otherGroup.id}/webhooks/${webhook.id}`, { description: 'mine' });
+      assert.equal(crossGroup.status, 404);
+      assert.equal(crossGroup.body.error.code, 'webhook_not_found');
+      const unknownEvent = await owner.api.post(`/api/groups/${group.id}/webhooks`, {
+        url: 'https://example.com/h',
+        events: ['nope'],
+      });
+      assert.equal(unknownEvent.status, 400);
+      const empty = await owner.api.patch(`/api/groups/${group.id}/webhooks/${webhook.id}`, {});
+      assert.equal(empty.status, 400);
+      const off = await owner.api.patch(`/api/groups/${group.id}/webhooks/${webhook.id}`, { enabled: false });
+      assert.equal(off.body.webhook.enabled, false);
+      assert.equal((await owner.api.delete(`/api/groups/${group.id}/webhooks/${webhook.id}`)).status, 204);
+      assert.equal((await owner.api.get(`/api/groups/${group.id}/webhooks`)).body.webhooks.length, 0);
+    });
+  });
+}
+
+describe('webhooks refuse private networks unless allowed (pglite)', () => {
+  let t: TestApp;
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+  before(async () => {
+    t = await createTestApp('pglite', { WEBHOOKS_ALLOW_HTTP: '1' }, { webhooks: 'start', webhookRetryDelays: [60] });
+    receiver = await startWebhookReceiver();
+  });
+  after(async () => {
+    await t.close();
+    await receiver.close();
+  });
+
+  test('loopback, 10.x and 169.254.x URLs are refused when saved', async () => {
+    const owner = await buildUser(t.app);
+    const group = await buildGroup(owner);
+    for (const url of [receiver.url, 'http://10.1.2.3/hook', 'http://169.254.169.254/latest/meta-data', 'http://[::1]:9/x']) {
+      const response = await owner.api.post(`/api/groups/${group.id}/webhooks`, { url, events: ['member.joined'] });
+      assert.equal(response.status, 400, url);
+      assert.equal(response.body.error.code, 'validation_failed');
+    }
+  });
+
+  test('a name that resolves to loopback is refused at delivery time, after DNS', async () => {
+    const owner = await buildUser(t.app);
+    const group = await buildGroup(owner);
+    const created = await owner.api.post(`/api/groups/${group.id}/webhooks`, {
+      url: `http://localhost:${receiver.port}/dns`,
+      events: ['member.joined'],
+    });
+    assert.equal(created.status, 201, 'a DNS name cannot be judged before it is resolved');
+    await owner.api.post(`/api/groups/${group.id}/webhooks/${created.body.webhook.id}/test`);
+    let delivery: any;
+    for (let i = 0; i < 50; i++) {
+      delivery = (await owner.api.get(`/api/groups/${group.id}/webhooks/${created.body.webhook.id}/deliveries`)).body
+        .deliveries[0];
+      if (delivery?.attempts > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(delivery.attempts, 1);
+    assert.match(delivery.lastError, /private or local address/);
+    assert.equal(receiver.received.length, 0, 'nothing reached the loopback receiver');
+  });
+
+  test('https is required unless WEBHOOKS_ALLOW_HTTP=1', async () => {
+    const strict = await createTestApp('postgres', {}, { webhooks: 'idle' });
+    try {
+      const owner = await buildUser(strict.app);
+      const group = await buildGroup(owner);
+      const response = await owner.api.post(`/api/groups/${group.id}/webhooks`, {
+        url: 'http://example.com/h',
+        events: ['member.joined'],
+      });
+      assert.equal(response.status, 400);
+      assert.match(response.body.error.message, /https/);
+      const ok = await owner.api.post(`/api/groups/${group.id}/webhooks`, {
+        url: 'https://example.com/h',
+        events: ['member.joined'],
+      });
+      assert.equal(ok.status, 201);
+    } finally {
+      await strict.close();
+    }
+  });
+});
