@@ -29,6 +29,14 @@ export const operationDocs: Record<string, OperationDoc> = {
     errors: ['member_not_found', 'last_owner'],
   },
   'GET /api/groups/{groupId}/bans': { summary: 'People banned from the group' },
+  'POST /api/groups/{groupId}/members/{userId}/restore': {
+    summary: 'Undo a removal or ban within 10 minutes',
+    errors: ['undo_unavailable'],
+  },
+  'POST /api/groups/{groupId}/invite-links/{linkId}/make-primary': {
+    summary: "Make a link the group's primary link",
+    errors: ['invite_link_not_active'],
+  },
   'POST /api/groups/{groupId}/bans': { summary: 'Ban a person from the group', errors: ['member_not_found'] },
   'DELETE /api/groups/{groupId}/bans/{userId}': { summary: 'Lift a ban', errors: ['not_found'] },
   'POST /api/groups/{groupId}/invite-links': { summary: 'Create an invite link' },
