@@ -52,7 +52,10 @@ export function parseLine(line: string): BackupLine {
 
 /** `hearth-backup-20261125T194844Z.jsonl.gz`: sorts by time, and is safe on every file system. */
 export function backupFileName(at: Date): string {
-  return `hearth-backup-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.jsonl.gz`;
+  return `hearth-backup-${at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}.jsonl.gz`;
 }
 
 export class BackupFormatError extends Error {}

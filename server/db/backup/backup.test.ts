@@ -46,7 +46,10 @@ for (const kind of databaseKinds) {
       const source = await readEveryTable(t.database);
       for (const table of ['users', 'groups', 'memberships', 'invite_links', 'join_requests', 'email_invites', 'mail_outbox'])
         assert.ok((source[`public.${table}`]?.length ?? 0) > 0, `the world has rows in ${table}`);
-      assert.equal(counts.rows, Object.values(source).reduce((sum, rows) => sum + rows.length, 0));
+      assert.equal(
+        counts.rows,
+        Object.values(source).reduce((sum, rows) => sum + rows.length, 0),
+      );
 
       const target = await createEmptyDatabase(kind);
       try {

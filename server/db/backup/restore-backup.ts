@@ -108,9 +108,7 @@ export async function restoreBackup(database: DatabaseHandle, lines: AsyncIterab
     for (const table of tables)
       await tx.execute(sql.raw(`alter table ${qualifiedName(String(table.schema), String(table.name))} enable trigger user`));
     for (const key of foreignKeys)
-      await tx.execute(
-        sql.raw(`alter table ${key.table} add constraint ${quoteIdentifier(String(key.name))} ${key.definition}`),
-      );
+      await tx.execute(sql.raw(`alter table ${key.table} add constraint ${quoteIdentifier(String(key.name))} ${key.definition}`));
     return loaded;
   });
   await database.migrate();

@@ -32,8 +32,8 @@ export async function writeBackup(
         where c.relkind in ('r', 'p') and n.nspname in (${schemaList}) order by n.nspname, c.relname`);
       const hasMigrationTable = tables.some((table) => table.schema === 'drizzle' && table.name === '__drizzle_migrations');
       const migrations = hasMigrationTable
-        ? (await query(sql`select created_at::text as at from drizzle.__drizzle_migrations order by created_at`)).map(
-            (row) => Number(row.at),
+        ? (await query(sql`select created_at::text as at from drizzle.__drizzle_migrations order by created_at`)).map((row) =>
+            Number(row.at),
           )
         : [];
       const header: BackupHeader = {
@@ -53,7 +53,9 @@ export async function writeBackup(
         counts.tables++;
         // A cursor reads the table in batches; rows leave PostgreSQL as JSON text, so no driver reinterprets them.
         await tx.execute(
-          sql.raw(`declare backup_rows no scroll cursor for select to_jsonb(t)::text as row from ${qualifiedName(schema, name)} t`),
+          sql.raw(
+            `declare backup_rows no scroll cursor for select to_jsonb(t)::text as row from ${qualifiedName(schema, name)} t`,
+          ),
         );
         for (;;) {
           const batch = await query(sql.raw(`fetch forward ${ROWS_PER_LINE} from backup_rows`));
