@@ -89,6 +89,11 @@ describe('npm run backup / restore on the embedded database, while Hearth runs',
       await restoredDatabase.close();
     }
 
+    // With Hearth stopped, the backup opens the folder itself; a file name may be given instead of a folder.
+    const offline = await npmRun('backup', path.join(backups, 'offline.jsonl.gz'), { HEARTH_DATA_DIR: original });
+    assert.equal(offline.code, 0, offline.output);
+    assert.ok(statSync(path.join(backups, 'offline.jsonl.gz')).size > 0);
+
     // The restored folder serves: the owner logs in, finds the group, its pending request and the link's code.
     hearth = await startHearthProcess(port + 1, { HEARTH_DATA_DIR: restored, SESSION_SECRET, RATE_LIMITS: 'off' });
     const logIn = await fetch(`${hearth.url}/api/auth/login`, {
