@@ -1,8 +1,20 @@
 import { closeSync, constants, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import nativeFs from 'fs-native-extensions';
+import { createRequire } from 'node:module';
 
 export type DataDirLock = { release(): void };
+
+// Loaded on first use, so a PostgreSQL deployment never needs the native binary.
+function loadNativeFs(): typeof import('fs-native-extensions') {
+  try {
+    return createRequire(import.meta.url)('fs-native-extensions');
+  } catch (error) {
+    throw new Error(
+      `The embedded database needs a file lock that fs-native-extensions provides, and it has no binary for ${process.platform}-${process.arch} ` +
+        `(${error instanceof Error ? error.message : error}). Use PostgreSQL (DATABASE_URL) on this platform.`,
+    );
+  }
+}
 
 /**
  * Holds the embedded database's folder for this process with an advisory lock that the kernel releases the
@@ -16,7 +28,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
   const descriptor = openSync(lockFile, constants.O_RDWR | constants.O_CREAT, 0o600);
   let granted = false;
   try {
-    granted = nativeFs.tryLock(descriptor);
+    granted = loadNativeFs().tryLock(descriptor);
   } finally {
     if (!granted) closeSync(descriptor);
   }
