@@ -20,7 +20,23 @@ const MAX_SOCKET_PATH = 107;
 
 export type ControlSocket = { close(): Promise<void> };
 
+const noControlSocket: ControlSocket = { close: async () => {} };
+
+/** Without the socket Hearth still serves; only a backup of the running process is then impossible, so it warns. */
 export async function startControlSocket(
+  dataDir: string,
+  database: DatabaseHandle,
+  warn: (message: string) => void,
+): Promise<ControlSocket> {
+  try {
+    return await listenOnControlSocket(dataDir, database, warn);
+  } catch (error) {
+    warn(`npm run backup cannot reach this process: ${error instanceof Error ? error.message : error}`);
+    return noControlSocket;
+  }
+}
+
+async function listenOnControlSocket(
   dataDir: string,
   database: DatabaseHandle,
   warn: (message: string) => void,
@@ -28,15 +44,15 @@ export async function startControlSocket(
   const socketPath = controlSocketPath(dataDir);
   if (Buffer.byteLength(socketPath) > MAX_SOCKET_PATH) {
     warn(`npm run backup cannot reach this process: the path ${socketPath} is too long for a Unix socket.`);
-    return { close: async () => {} };
+    return noControlSocket;
   }
   const folder = path.dirname(socketPath);
   mkdirSync(folder, { recursive: true, mode: 0o700 });
-  chmodSync(folder, 0o700);
   if (typeof process.getuid === 'function' && statSync(folder).uid !== process.getuid()) {
     warn(`npm run backup cannot reach this process: ${folder} belongs to another user.`);
-    return { close: async () => {} };
+    return noControlSocket;
   }
+  chmodSync(folder, 0o700);
   // This process holds the data folder's lock, so a socket file left there belongs to a dead process.
   rmSync(socketPath, { force: true });
 

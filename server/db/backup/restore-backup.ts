@@ -73,6 +73,11 @@ export async function restoreBackup(database: DatabaseHandle, lines: AsyncIterab
       await tx.execute(sql.raw(`alter table ${key.table} drop constraint ${quoteIdentifier(String(key.name))}`));
     for (const table of tables)
       await tx.execute(sql.raw(`alter table ${qualifiedName(String(table.schema), String(table.name))} disable trigger user`));
+    // Rows a migration may have written are in the backup too, as they were when it was taken.
+    if (tables.length > 0)
+      await tx.execute(
+        sql.raw(`truncate ${tables.map((table) => qualifiedName(String(table.schema), String(table.name))).join(', ')}`),
+      );
 
     const loaded: BackupCounts = { tables: 0, rows: 0 };
     let insert: ((rows: Record<string, unknown>[]) => Promise<void>) | undefined;
