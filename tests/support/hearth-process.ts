@@ -23,7 +23,7 @@ export function spawnHearthProcess(
 }
 
 /** Resolves true once /readyz answers, false if the process exits first. */
-export async function waitUntilReady(hearth: HearthProcess, timeoutMs = 60_000): Promise<boolean> {
+export async function waitUntilReady(hearth: HearthProcess, timeoutMs = 120_000): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (hearth.process.exitCode !== null || hearth.process.signalCode !== null) return false;
