@@ -2,6 +2,7 @@ import cluster from 'node:cluster';
 import { Redis } from 'ioredis';
 import { buildApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import { startControlSocket } from './db/backup/control-socket.js';
 import { DEMO_OWNER, seedDemoData } from './db/demo-seed.js';
 import { openDatabase } from './db/open-database.js';
 
@@ -62,12 +63,19 @@ async function serve(config: Config) {
     app.log.warn('Several workers without REDIS_URL: each worker keeps its own rate-limit counters.');
   }
 
+  // `npm run backup` reaches the embedded database through this process, which holds it alone.
+  const controlSocket =
+    database.kind === 'pglite'
+      ? await startControlSocket(config.dataDir, database, (message) => app.log.warn(message))
+      : undefined;
+
   let closing = false;
   const close = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
     await app.close();
+    await controlSocket?.close();
     redis?.disconnect();
     await database.close();
     process.exit(0);

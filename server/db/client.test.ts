@@ -1,24 +1,32 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { openPglite } from './client.js';
+import { lockDataDir } from './data-dir-lock.js';
 
 describe('embedded database folder', () => {
-  test('a second process cannot open a data folder that a live process holds; a stale lock is taken over', async () => {
+  test('a folder held by this process cannot be opened again; closing it frees the folder', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'hearth-lock-'));
-    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    const first = await openPglite(dataDir);
+    await assert.rejects(openPglite(dataDir), new RegExp(`in use by process ${process.pid}\\b`));
+    await first.close();
+    const second = await openPglite(dataDir);
+    await second.close();
+  });
+
+  test('a lock file naming a live, unrelated process does not block taking the folder', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'hearth-lock-'));
+    const unrelated = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
     try {
-      writeFileSync(path.join(dataDir, 'pglite.lock'), String(holder.pid));
-      await assert.rejects(openPglite(dataDir), /in use by process \d+/);
+      writeFileSync(path.join(dataDir, 'pglite.lock'), String(unrelated.pid));
+      const lock = lockDataDir(dataDir);
+      assert.equal(readFileSync(path.join(dataDir, 'pglite.lock'), 'utf8').trim(), String(process.pid));
+      lock.release();
     } finally {
-      holder.kill();
+      unrelated.kill();
     }
-    await new Promise((resolve) => holder.once('exit', resolve));
-    const handle = await openPglite(dataDir);
-    await handle.migrate();
-    await handle.close();
   });
 });

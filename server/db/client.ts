@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -7,6 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -42,16 +43,20 @@ export async function openPostgres(databaseUrl: string, poolSize = 10): Promise<
 }
 
 /**
- * PGlite does not stop a second process from opening the same folder (which would corrupt it), so a lock
- * file holding our pid guards it; a lock left by a dead process is taken over.
+ * PGlite does not stop a second process from opening the same folder (which would corrupt it), so the folder is
+ * held with a lock the kernel releases when this process dies (server/db/data-dir-lock.ts).
  */
 export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   const databaseDir = path.join(dataDir, 'pglite');
   mkdirSync(databaseDir, { recursive: true });
-  const lockFile = path.join(dataDir, 'pglite.lock');
-  acquireLock(lockFile);
-  const client = await PGlite.create({ dataDir: databaseDir });
-  return pgliteHandle(client, () => rmSync(lockFile, { force: true }));
+  const lock = lockDataDir(dataDir);
+  try {
+    const client = await PGlite.create({ dataDir: databaseDir });
+    return pgliteHandle(client, () => lock.release());
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 /** An in-memory PGlite, for tests. */
@@ -76,28 +81,6 @@ function pgliteHandle(client: PGlite, release: () => void): DatabaseHandle {
       release();
     },
   };
-}
-
-function acquireLock(lockFile: string): void {
-  if (existsSync(lockFile)) {
-    const holder = Number(readFileSync(lockFile, 'utf8'));
-    if (holder && holder !== process.pid && isAlive(holder)) {
-      throw new Error(
-        `The embedded database in ${path.dirname(lockFile)} is in use by process ${holder}. ` +
-          'Stop it, or point HEARTH_DATA_DIR at another folder.',
-      );
-    }
-  }
-  writeFileSync(lockFile, String(process.pid));
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** The Postgres error code (e.g. 23505) of a failed query: drizzle wraps it in `cause`. */

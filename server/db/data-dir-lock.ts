@@ -1,0 +1,58 @@
+import { closeSync, constants, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+export type DataDirLock = { release(): void };
+
+// Loaded on first use, so a PostgreSQL deployment never needs the native binary.
+function loadNativeFs(): typeof import('fs-native-extensions') {
+  try {
+    return createRequire(import.meta.url)('fs-native-extensions');
+  } catch (error) {
+    throw new Error(
+      `The embedded database needs a file lock that fs-native-extensions provides, and it has no binary for ${process.platform}-${process.arch} ` +
+        `(${error instanceof Error ? error.message : error}). Use PostgreSQL (DATABASE_URL) on this platform.`,
+    );
+  }
+}
+
+/**
+ * Holds the embedded database's folder for this process with an advisory lock that the kernel releases the
+ * moment the process dies (an open-file-description lock on Linux, flock on macOS), so a crashed Hearth can be
+ * restarted at once while a second live one is refused. The lock file is never deleted: a process that opened
+ * it just before a deletion would lock an orphaned file while a newcomer locks a fresh one. The pid written into
+ * it only names the holder in the refusal message; it never decides anything (see docs/decisions/101).
+ */
+export function lockDataDir(dataDir: string): DataDirLock {
+  const lockFile = path.join(dataDir, 'pglite.lock');
+  const descriptor = openSync(lockFile, constants.O_RDWR | constants.O_CREAT, 0o600);
+  let granted = false;
+  try {
+    granted = loadNativeFs().tryLock(descriptor);
+  } finally {
+    if (!granted) closeSync(descriptor);
+  }
+  if (!granted) {
+    const holder = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
+    throw new DataDirInUseError(dataDir, Number.isInteger(holder) && holder > 0 ? holder : undefined);
+  }
+  ftruncateSync(descriptor, 0);
+  writeSync(descriptor, `${process.pid}\n`, 0);
+  let released = false;
+  return {
+    release() {
+      if (released) return;
+      released = true;
+      closeSync(descriptor); // closing the descriptor drops the lock
+    },
+  };
+}
+
+export class DataDirInUseError extends Error {
+  constructor(dataDir: string, holder: number | undefined) {
+    super(
+      `The embedded database in ${dataDir} is in use by ${holder ? `process ${holder}` : 'another process'}. ` +
+        'Stop it, or point HEARTH_DATA_DIR at another folder.',
+    );
+  }
+}
