@@ -27,16 +27,17 @@ export type DatabaseHandle = {
 const migrationsFolder = path.join(import.meta.dirname, 'migrations');
 
 /**
- * How long a request may wait on PostgreSQL before it is answered 503 (see server/db/unavailable.ts): for a
- * connection (a pool slot included), for a statement (enforced by the server), and for any answer at all (a
- * frozen server enforces nothing). Migrations run without the statement limits.
+ * How long a request may wait on PostgreSQL before it is answered 503 (see server/db/unavailable.ts): to open a
+ * connection, for a free pool slot under load (longer: a busy pool is not an outage), for a statement (enforced by
+ * the server), and for any answer at all (a frozen server enforces nothing). Migrations skip the statement limits.
  */
-export const postgresTimeouts = { connectMs: 5_000, statementMs: 8_000, answerMs: 10_000 };
+export const postgresTimeouts = { connectMs: 5_000, poolSlotMs: 30_000, statementMs: 8_000, answerMs: 10_000 };
 
 export async function openPostgres(databaseUrl: string, poolSize = 10): Promise<DatabaseHandle> {
   const connection = {
     connectionString: databaseUrl,
-    connectionTimeoutMillis: postgresTimeouts.connectMs,
+    // pg-pool reads this as the wait for a slot; AbandoningClient sets its own, shorter, for opening a connection.
+    connectionTimeoutMillis: postgresTimeouts.poolSlotMs,
     keepAlive: true,
     Client: AbandoningClient,
   };
@@ -73,8 +74,8 @@ export async function openPostgres(databaseUrl: string, poolSize = 10): Promise<
  * later query on it (a transaction's ROLLBACK, the next request) would wait behind the lost one.
  */
 class AbandoningClient extends pg.Client {
-  constructor(config?: string | pg.ClientConfig) {
-    super(config);
+  constructor(config: pg.ClientConfig = {}) {
+    super({ ...config, connectionTimeoutMillis: postgresTimeouts.connectMs });
     // A connection lost while a request holds it (the server stopped) fails that request's query; without a
     // listener the 'error' event it also emits would crash the process. The pool drops the client on release.
     this.on('error', () => {});

@@ -8,6 +8,9 @@ const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** The one place where errors become responses: `{ error: { code, message } }` with the code's status. */
 export function registerErrorHandling(app: FastifyInstance): void {
+  // An outage fails every request: one warning per 10 s (with how many were answered 503) rather than one each.
+  let unavailableSince = 0;
+  let unavailableAnswers = 0;
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       return reply
@@ -32,7 +35,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     const unavailable = databaseUnavailableReason(error);
     if (unavailable) {
-      request.log.warn({ reason: unavailable }, 'database unavailable: answered 503');
+      unavailableAnswers++;
+      if (Date.now() - unavailableSince > 10_000) {
+        request.log.warn({ reason: unavailable, answers: unavailableAnswers }, 'database unavailable: answering 503');
+        unavailableSince = Date.now();
+        unavailableAnswers = 0;
+      }
       return reply
         .code(503)
         .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))

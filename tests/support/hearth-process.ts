@@ -12,7 +12,9 @@ export async function startHearthProcess(port: number, environment: Record<strin
   child.stdout?.on('data', (chunk) => output.push(String(chunk)));
   child.stderr?.on('data', (chunk) => output.push(String(chunk)));
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 200; attempt++) {
+  // Generous: compiling TypeScript and migrating take many seconds on a busy 2-core machine.
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
     try {
       if ((await fetch(`${url}/readyz`)).ok) return { url, process: child, output };
     } catch {}
