@@ -21,6 +21,7 @@ const NETWORK_CODES = new Set([
 const CONNECTION_MESSAGES = [
   'Query read timeout',
   'timeout exceeded when trying to connect',
+  'timeout expired',
   'Connection terminated',
   'is not queryable',
   'Client was closed',

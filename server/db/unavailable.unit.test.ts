@@ -16,6 +16,7 @@ describe('database unavailable or refusing writes (503, not 500)', () => {
     assert.ok(isDatabaseUnavailable(withCode('08006')));
     assert.ok(isDatabaseUnavailable(wrapped(new Error('Query read timeout'))));
     assert.ok(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect')));
+    assert.ok(isDatabaseUnavailable(new Error('timeout expired')), "a new connection's own timeout");
     assert.ok(
       isDatabaseUnavailable(
         new Error('Connection terminated due to connection timeout', { cause: new Error('Connection terminated unexpectedly') }),

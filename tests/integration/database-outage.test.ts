@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { buildGroup, buildUser, type SignedInUser } from '../support/factories.js';
 import { waitUntil } from '../support/free-port.js';
@@ -19,10 +20,19 @@ describe('PostgreSQL stopped, frozen or refusing writes (a throwaway cluster)', 
   let t: TestApp;
   let owner: SignedInUser;
   let groupId: string;
+  const errorLogs: string[] = [];
 
   before(async () => {
     cluster = await ThrowawayPostgres.create();
-    t = await createTestApp('postgres', {}, { database: await cluster.openDatabase() });
+    const logStream = new PassThrough();
+    logStream.on('data', (chunk) =>
+      errorLogs.push(
+        ...String(chunk)
+          .split('\n')
+          .filter((line) => line.includes('"level":50')),
+      ),
+    );
+    t = await createTestApp('postgres', { LOG_LEVEL: 'error' }, { database: await cluster.openDatabase(), logStream });
     owner = await buildUser(t.app);
     groupId = (await buildGroup(owner)).id;
   });
@@ -36,7 +46,7 @@ describe('PostgreSQL stopped, frozen or refusing writes (a throwaway cluster)', 
     return { status: result.statusCode, body: result.json(), ms };
   };
   const assertUnavailable = (response: { status: number; body: any; headers: Record<string, unknown> }, what: string) => {
-    assert.equal(response.status, 503, `${what}: ${JSON.stringify(response.body)}`);
+    assert.equal(response.status, 503, `${what}: ${JSON.stringify(response.body)}\n${errorLogs.join('\n')}`);
     assert.equal(response.body.error.code, 'service_unavailable');
     assert.equal(typeof response.body.error.message, 'string');
     assert.ok(Number(response.headers['retry-after']) > 0, `${what}: Retry-After`);
