@@ -7,6 +7,7 @@ import type { DatabaseHandle } from './db/client.js';
 import { registerErrorHandling } from './http/errors.js';
 import { fastSerializerCompiler } from './http/fast-serializer.js';
 import { registerOpenApi } from './http/openapi.js';
+import { registerReadiness } from './http/readiness.js';
 import { redactInviteCodes } from './http/redact.js';
 import { registerRequestGuard } from './http/request-guard.js';
 import { sessionCookies, sessionPlugin } from './http/session.js';
@@ -27,6 +28,7 @@ import { idleWebhookDelivery, startWebhookDelivery } from './modules/webhooks/we
 import { webhookRoutes } from './modules/webhooks/webhooks.routes.js';
 import { createInvalidationBus } from './shared/invalidation-bus.js';
 import { createLimiters } from './shared/rate-limit.js';
+import { RedisHealth, waitForRedis } from './shared/redis.js';
 import { SecretBox } from './shared/secret-box.js';
 
 export type AppDependencies = {
@@ -67,7 +69,15 @@ export async function buildApp(dependencies: AppDependencies) {
   registerErrorHandling(app);
   registerRequestGuard(app, config.publicUrl);
 
-  const invalidations = await createInvalidationBus({ redis, pool: database.pool });
+  // Start-up waits a bounded time for Redis, then starts with per-instance rate limits (RedisHealth warns).
+  let redisHealth: RedisHealth | undefined;
+  if (redis) {
+    await waitForRedis(redis);
+    const health = new RedisHealth(redis, app.log);
+    app.addHook('onClose', async () => health.close());
+    redisHealth = health;
+  }
+  const invalidations = await createInvalidationBus({ pool: database.pool, log: app.log });
   app.addHook('onClose', () => invalidations.close());
   const mailQueue = dependencies.mail === 'idle' ? idleMailQueue : await startMailQueue(config, database);
   app.addHook('onClose', () => mailQueue.stop());
@@ -86,7 +96,7 @@ export async function buildApp(dependencies: AppDependencies) {
   const context: AppContext = {
     config,
     db: database.db,
-    limiters: createLimiters(config, redis),
+    limiters: createLimiters(config, redisHealth),
     cookies: sessionCookies(config.secureCookies),
     inviteCodeBox: new SecretBox(config.sessionSecret, 'invite-codes'),
     invalidations,
@@ -99,15 +109,7 @@ export async function buildApp(dependencies: AppDependencies) {
   await app.register(sessionPlugin, { db: database.db, cookies: context.cookies, cache: new SessionCache(invalidations) });
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
-    try {
-      await database.db.execute('select 1');
-      if (redis) await redis.ping();
-      return { status: 'ready' };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable' });
-    }
-  });
+  registerReadiness(app, { database, redisHealth });
 
   for (const routes of [
     accountRoutes,

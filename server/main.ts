@@ -1,10 +1,10 @@
 import cluster from 'node:cluster';
-import { Redis } from 'ioredis';
 import { buildApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { startControlSocket } from './db/backup/control-socket.js';
 import { DEMO_OWNER, seedDemoData } from './db/demo-seed.js';
 import { openDatabase } from './db/open-database.js';
+import { connectRedis } from './shared/redis.js';
 
 /**
  * config → database → migrate → demo data → listen → graceful close on SIGTERM/SIGINT.
@@ -54,7 +54,7 @@ let openedDatabase: Awaited<ReturnType<typeof openDatabase>> | undefined;
 
 async function serve(config: Config) {
   const database = openedDatabase ?? (await openDatabase(config));
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  const redis = config.redisUrl ? connectRedis(config.redisUrl) : undefined;
   const app = await buildApp({ config, database, redis });
   if (!config.rateLimitsEnabled && cluster.isPrimary) {
     app.log.warn('RATE_LIMITS=off: every rate limit is disabled. Never do this in production.');

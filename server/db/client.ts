@@ -27,8 +27,28 @@ export type DatabaseHandle = {
 
 const migrationsFolder = path.join(import.meta.dirname, 'migrations');
 
+/**
+ * How long a request may wait on PostgreSQL before it is answered 503 (see server/db/unavailable.ts): to open a
+ * connection, for a free pool slot under load (longer: a busy pool is not an outage), for a statement (enforced by
+ * the server), and for any answer at all (a frozen server enforces nothing). Migrations skip the statement limits.
+ */
+export const postgresTimeouts = { connectMs: 5_000, poolSlotMs: 30_000, statementMs: 8_000, answerMs: 10_000 };
+
 export async function openPostgres(databaseUrl: string, poolSize = 10): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const connection = {
+    connectionString: databaseUrl,
+    // pg-pool reads this as the wait for a slot; AbandoningClient sets its own, shorter, for opening a connection.
+    connectionTimeoutMillis: postgresTimeouts.poolSlotMs,
+    keepAlive: true,
+    Client: AbandoningClient,
+  };
+  const pool = new pg.Pool({
+    ...connection,
+    max: poolSize,
+    statement_timeout: postgresTimeouts.statementMs,
+    query_timeout: postgresTimeouts.answerMs,
+    idle_in_transaction_session_timeout: postgresTimeouts.answerMs * 2,
+  });
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   const db = drizzlePostgres({ client: pool, schema }) as unknown as Database;
@@ -37,9 +57,49 @@ export async function openPostgres(databaseUrl: string, poolSize = 10): Promise<
     kind: 'postgres',
     pool,
     executeSql: (text, values) => pool.query(text, values as unknown[]),
-    migrate: () => migratePostgres(drizzlePostgres({ client: pool, schema }), { migrationsFolder }),
+    migrate: async () => {
+      const migrationPool = new pg.Pool({ ...connection, max: 1 });
+      migrationPool.on('error', () => {});
+      try {
+        await migratePostgres(drizzlePostgres({ client: migrationPool, schema }), { migrationsFolder });
+      } finally {
+        await migrationPool.end();
+      }
+    },
     close: () => pool.end(),
   };
+}
+
+/**
+ * A client that closes its connection when a query gets no answer in time. node-postgres would keep it, and every
+ * later query on it (a transaction's ROLLBACK, the next request) would wait behind the lost one.
+ */
+class AbandoningClient extends pg.Client {
+  constructor(config: pg.ClientConfig = {}) {
+    super({ ...config, connectionTimeoutMillis: postgresTimeouts.connectMs });
+    // A connection lost while a request holds it (the server stopped) fails that request's query; without a
+    // listener the 'error' event it also emits would crash the process. The pool drops the client on release.
+    this.on('error', () => {});
+  }
+
+  // node-postgres overloads query() many ways; this passes every form through.
+  override query(...args: any[]): any {
+    const callback = typeof args.at(-1) === 'function' ? args.pop() : undefined;
+    const abandonIfUnanswered = (error: unknown) => {
+      if (error instanceof Error && error.message === 'Query read timeout') {
+        (this as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+      }
+    };
+    if (callback) {
+      return super.query(...(args as [string]), (error: Error | undefined, result: unknown) => {
+        if (error) abandonIfUnanswered(error);
+        callback(error, result);
+      });
+    }
+    const result = (super.query as (...rest: unknown[]) => unknown)(...args);
+    if (result instanceof Promise) result.catch(abandonIfUnanswered);
+    return result;
+  }
 }
 
 /**

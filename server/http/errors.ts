@@ -1,9 +1,16 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { databaseUnavailableReason } from '../db/unavailable.js';
 import { AppError } from '../shared/errors.js';
+
+/** Seconds a client is asked to wait before retrying while the database is unreachable. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** The one place where errors become responses: `{ error: { code, message } }` with the code's status. */
 export function registerErrorHandling(app: FastifyInstance): void {
+  // An outage fails every request: one warning per 10 s (with how many were answered 503) rather than one each.
+  let unavailableSince = 0;
+  let unavailableAnswers = 0;
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       return reply
@@ -25,6 +32,24 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.code(error.statusCode).send({ error: { code: 'bad_request', message: error.message } });
+    }
+    const unavailable = databaseUnavailableReason(error);
+    if (unavailable) {
+      unavailableAnswers++;
+      if (Date.now() - unavailableSince > 10_000) {
+        request.log.warn({ reason: unavailable, answers: unavailableAnswers }, 'database unavailable: answering 503');
+        unavailableSince = Date.now();
+        unavailableAnswers = 0;
+      }
+      return reply
+        .code(503)
+        .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+        .send({
+          error: {
+            code: 'service_unavailable',
+            message: 'Hearth cannot reach its database right now. Try again in a few seconds.',
+          },
+        });
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.code(500).send({ error: { code: 'internal_error', message: 'Something went wrong on our side.' } });

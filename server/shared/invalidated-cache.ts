@@ -8,6 +8,7 @@
 export class InvalidatedCache<Value> {
   private readonly entries = new Map<string, { value: Value; loadedAt: number }>();
   private readonly invalidatedAt = new Map<string, number>();
+  private clearedAt = 0;
 
   constructor(
     private readonly idsOf: (value: Value) => string[],
@@ -21,13 +22,19 @@ export class InvalidatedCache<Value> {
     if (cached && loadStartedAt - cached.loadedAt < this.ttlMs) return cached.value;
     const value = await load();
     const lastInvalidation = value ? Math.max(...[key, ...this.idsOf(value)].map((id) => this.invalidatedAt.get(id) ?? 0)) : 0;
-    if (value && lastInvalidation < loadStartedAt) {
+    if (value && lastInvalidation < loadStartedAt && this.clearedAt < loadStartedAt) {
       if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
       this.entries.set(key, { value, loadedAt: loadStartedAt });
     } else {
       this.entries.delete(key);
     }
     return value;
+  }
+
+  /** Drops every entry (invalidations may have been missed); loads already running are not kept either. */
+  clear(): void {
+    this.clearedAt = Date.now();
+    this.entries.clear();
   }
 
   invalidate(id: string): void {

@@ -60,4 +60,24 @@ describe('invalidated cache', () => {
     for (const key of ['a', 'b', 'c', 'c', 'b', 'a']) await cache.get(key, loader(key));
     assert.deepEqual(loads, ['a', 'b', 'c', 'a']);
   });
+
+  test('clear drops every entry, and a load that started before it is returned but not kept', async () => {
+    const cache = new InvalidatedCache<Row>((row) => [row.id], 60_000, 100);
+    let version = 1;
+    const load = async () => ({ id: 'link-1', groupId: 'g', version });
+    await cache.get('code', load);
+    let release!: () => void;
+    const slow = cache.get(
+      'other',
+      () => new Promise<Row>((resolve) => (release = () => resolve({ id: 'x', groupId: 'g', version }))),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    version = 2;
+    cache.clear();
+    release();
+    assert.equal((await slow)?.version, 2);
+    assert.equal((await cache.get('code', load))?.version, 2, 'the entry held before the gap was dropped');
+    version = 3;
+    assert.equal((await cache.get('other', load))?.version, 3, 'the load that straddled the gap was not kept');
+  });
 });

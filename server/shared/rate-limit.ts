@@ -1,8 +1,12 @@
 import { isIPv6 } from 'node:net';
-import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config, RateSpec } from '../config.js';
+import { withDeadline } from './deadline.js';
 import { AppError } from './errors.js';
+import type { RedisHealth } from './redis.js';
+
+/** How long a limit check waits on Redis before counting in this process instead (a frozen Redis). */
+const REDIS_LIMIT_DEADLINE_MS = 300;
 
 export type Limiter = {
   /**
@@ -32,12 +36,27 @@ export type Limiters = {
   passwordResetPerIp: Limiter;
 };
 
-/** Limits live in Redis when REDIS_URL is set (shared by every instance), else in this process. */
-export function createLimiters(config: Config, redis?: Redis): Limiters {
+/**
+ * Limits live in Redis when REDIS_URL is set (shared by every instance), else in this process. When Redis fails
+ * or is known to be down, each limit is counted in this process instead, so limits degrade rather than fail.
+ */
+export function createLimiters(config: Config, redis?: RedisHealth): Limiters {
   const make = (name: string, spec: RateSpec): Limiter => {
     if (!config.rateLimitsEnabled) return unlimited;
     const options = { keyPrefix: `hearth:rl:${name}`, points: spec.points, duration: spec.durationSeconds };
-    return wrap(redis ? new RateLimiterRedis({ ...options, storeClient: redis }) : new RateLimiterMemory(options), spec);
+    const local = new RateLimiterMemory(options);
+    if (!redis) return wrap(async (operation) => operation(local), spec);
+    const shared = new RateLimiterRedis({ ...options, storeClient: redis.redis });
+    return wrap(async (operation) => {
+      if (!redis.usable) return operation(local);
+      try {
+        return await withDeadline(operation(shared), REDIS_LIMIT_DEADLINE_MS, 'Redis');
+      } catch (error) {
+        if (error instanceof RateLimiterRes) throw error;
+        redis.markFailed(error);
+        return operation(local);
+      }
+    }, spec);
   };
   const limits = config.rateLimits;
   return {
@@ -58,18 +77,21 @@ const PAGE_OPEN_FOLLOW_UPS: RateSpec = { points: 5, durationSeconds: 600 };
 
 const unlimited: Limiter = { consume: async () => 0, assertRoomFor: async () => {} };
 
-function wrap(limiter: RateLimiterAbstract, spec: RateSpec): Limiter {
+/** Runs one limiter operation on whichever store is in use (Redis, or this process's memory). */
+type OnStore = <T>(operation: (limiter: RateLimiterAbstract) => Promise<T>) => Promise<T>;
+
+function wrap(onStore: OnStore, spec: RateSpec): Limiter {
   return {
     async consume(key, points = 1) {
       try {
-        return (await limiter.consume(key, points)).consumedPoints;
+        return (await onStore((limiter) => limiter.consume(key, points))).consumedPoints;
       } catch (rejection) {
         if (rejection instanceof RateLimiterRes) throw tooManyRequests(rejection.msBeforeNext);
         throw rejection;
       }
     },
     async assertRoomFor(key, points = 1) {
-      const state = await limiter.get(key);
+      const state = await onStore((limiter) => limiter.get(key));
       if (state && state.consumedPoints + points > spec.points) throw tooManyRequests(state.msBeforeNext);
     },
   };

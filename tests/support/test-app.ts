@@ -92,6 +92,11 @@ export class ApiClient {
     return { status: response.statusCode, body: text ? safeJson(text) : undefined, headers: response.headers };
   }
 
+  /** This client's cookies as a Cookie header, to act as the same person on another app instance. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
   get = <T = any>(url: string) => this.request<T>('GET', url);
   post = <T = any>(url: string, body: unknown = {}) => this.request<T>('POST', url, body);
   patch = <T = any>(url: string, body: unknown) => this.request<T>('PATCH', url, body);

@@ -14,6 +14,7 @@ export class SessionCache {
   private readonly cache = new InvalidatedCache<PublicUser>((user) => [user.id], 10_000, 50_000);
 
   constructor(bus: InvalidationBus) {
+    bus.onGap(() => this.cache.clear());
     bus.subscribe((message) => {
       if (message.kind === 'session' || message.kind === 'user') this.cache.invalidate(message.id);
     });

@@ -15,6 +15,7 @@ export class InvitePreviewCache {
   private readonly cache = new InvalidatedCache<InviteRow>((row) => [row.link.id, row.group.id], 5_000, 10_000);
 
   constructor(bus: InvalidationBus) {
+    bus.onGap(() => this.cache.clear());
     bus.subscribe((message) => {
       if (message.kind === 'invite-link' || message.kind === 'group') this.cache.invalidate(message.id);
     });
