@@ -22,6 +22,8 @@ export type Limiters = {
   emailInvitesPerGroup: Limiter;
   emailInvitesPerAdmin: Limiter;
   passwordResetPerIp: Limiter;
+  /** Sign-in links per client address; the same budget also caps account mail per address and per account. */
+  magicLinkPerIp: Limiter;
 };
 
 /** Limits live in Redis when REDIS_URL is set (shared by every instance), else in this process. */
@@ -41,6 +43,7 @@ export function createLimiters(config: Config, redis?: Redis): Limiters {
     emailInvitesPerGroup: make('email-invites-group', limits.emailInvitesPerGroup),
     emailInvitesPerAdmin: make('email-invites-admin', limits.emailInvitesPerAdmin),
     passwordResetPerIp: make('password-reset-ip', limits.passwordResetPerIp),
+    magicLinkPerIp: make('magic-link', limits.magicLinkPerIp),
   };
 }
 

@@ -11,7 +11,10 @@ import { acceptInvite, previewInvite, recordInviteVisit } from './invitations.se
 const VISITOR_COOKIE = 'hearth_visitor';
 
 /** The invitee's side: preview a link (no sign-in, no state change), count a visit, accept. */
-export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, limiters, config, invitePreviewCache }) => {
+export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (
+  app,
+  { db, limiters, config, invitePreviewCache, invalidations },
+) => {
   const tags = ['invitations'];
 
   /** Unknown codes spend a much smaller budget than normal look-ups, so guessing codes stalls quickly. */
@@ -82,9 +85,11 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
       await limiters.inviteAcceptPerIp.consume(ip);
       const user = requireUser(request);
       await limiters.inviteAcceptPerAccount.consume(user.id);
-      return withEnumerationGuard(ip, () =>
+      const { verifiedEmail, ...result } = await withEnumerationGuard(ip, () =>
         acceptInvite(db, { code: request.params.code, userId: user.id, userEmail: user.email, answers: request.body?.answers }),
       );
+      if (verifiedEmail) await invalidations.publish({ kind: 'user', id: user.id });
+      return result;
     },
   );
 };
