@@ -10,7 +10,9 @@ export const VERIFICATION_LIFETIME_MS = 48 * 60 * 60 * 1000;
  */
 export function isSafeReturnPath(value: string): boolean {
   if (!value.startsWith('/') || value.length > 300) return false;
-  if (/[\\\u0000-\u001f\u007f]/.test(value)) return false;
+  if (value.includes('\\') || [...value].some((character) => character.charCodeAt(0) < 0x20 || character === '\u007f')) {
+    return false;
+  }
   return !value.startsWith('//');
 }
 
