@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** For `validation_failed`: which request field each problem belongs to (e.g. `email`). */
+    readonly details: { field: string; message: string }[] = [],
   ) {
     super(message);
   }
@@ -29,7 +31,12 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   const payload = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = payload?.error;
-    throw new ApiError(response.status, error?.code ?? 'unknown_error', error?.message ?? `Request failed (${response.status}).`);
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'unknown_error',
+      error?.message ?? `Request failed (${response.status}).`,
+      Array.isArray(error?.details) ? error.details : [],
+    );
   }
   return payload as T;
 }
@@ -41,7 +48,7 @@ export const api = {
   delete: <T>(url: string) => request<T>('DELETE', url),
 };
 
-export type User = { id: string; name: string; email: string };
+export type User = { id: string; name: string; email: string; emailVerified: boolean };
 export type Role = 'owner' | 'admin' | 'member';
 export type Group = {
   id: string;
