@@ -1,4 +1,9 @@
-import { ApiError } from '../../api/client';
+/** The shape of the API client's ApiError; matched structurally so this file stays free of imports. */
+type ServerError = Error & { code: string; details?: { field: string; message: string }[] };
+
+function isServerError(error: unknown): error is ServerError {
+  return error instanceof Error && typeof (error as Partial<ServerError>).code === 'string';
+}
 
 export type AuthField = 'name' | 'email' | 'password';
 export type FieldErrors = Partial<Record<AuthField | 'form', string>>;
@@ -29,9 +34,9 @@ const fieldOfCode: Record<string, AuthField> = {
 /** Places a server error on the field it is about: validation details by field, known codes by meaning. */
 export function fieldErrorsFrom(error: unknown): FieldErrors {
   if (!error) return {};
-  if (error instanceof ApiError) {
+  if (isServerError(error)) {
     const errors: FieldErrors = {};
-    for (const detail of error.details) {
+    for (const detail of error.details ?? []) {
       const field = detail.field.split('.')[0];
       if ((field === 'name' || field === 'email' || field === 'password') && !errors[field]) errors[field] = detail.message;
     }
