@@ -31,6 +31,7 @@ function AuthPage({
   const next = safeNextPath(params.get('next'));
   const { data: user } = useCurrentUser();
   const [email, setEmail] = useState(() => (location.state as { email?: string } | null)?.email ?? '');
+  const [withLink, setWithLink] = useState(false);
   useEffect(() => {
     document.title = `${title} · Hearth`;
   }, [title]);
@@ -38,11 +39,17 @@ function AuthPage({
   return (
     <section className="auth-card card">
       <h1>{title}</h1>
-      <Form email={email} onEmailChange={setEmail} onDone={() => navigate(next, { replace: true })} />
+      {withLink ? (
+        <MagicLinkForm email={email} onEmailChange={setEmail} next={next === '/' ? undefined : next} />
+      ) : (
+        <Form email={email} onEmailChange={setEmail} onDone={() => navigate(next, { replace: true })} />
+      )}
       {offerMagicLink && (
         <>
-          <h2 className="auth-divider">or continue with email</h2>
-          <MagicLinkForm email={email} onEmailChange={setEmail} next={next === '/' ? undefined : next} />
+          <p className="auth-divider">or</p>
+          <button type="button" className="button button-block" onClick={() => setWithLink(!withLink)}>
+            {withLink ? 'Log in with a password' : 'Continue with email'}
+          </button>
         </>
       )}
       <p className="auth-footer">

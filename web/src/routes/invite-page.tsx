@@ -173,7 +173,7 @@ function JoinStep({
       {accept.isPending && <Loading label="Joining…" />}
       <FormError error={accept.error} />
       <Tabs.Root defaultValue="signup">
-        <Tabs.List className="tabs tabs-full" aria-label="Sign up, log in or continue with email">
+        <Tabs.List className="tabs tabs-full" aria-label="Sign up, log in, or get a sign-in link">
           <Tabs.Trigger className="tab" value="signup">
             Sign up
           </Tabs.Trigger>
@@ -181,7 +181,7 @@ function JoinStep({
             Log in
           </Tabs.Trigger>
           <Tabs.Trigger className="tab" value="email">
-            Continue with email
+            Sign-in link
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="signup" className="tab-panel">
