@@ -102,7 +102,10 @@ export function MagicLinkPage() {
             maxLength={80}
             value={name}
             error={code === 'name_required' && !nameMissing ? undefined : nameError}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => {
+              setName(e.target.value);
+              setNameMissing(false);
+            }}
           />
           <button className="button button-primary" type="submit" disabled={confirm.isPending}>
             {confirm.isPending ? 'Creating your account…' : 'Create my account'}

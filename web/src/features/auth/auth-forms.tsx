@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { FormError } from '../../components/states';
 import { AuthField, focusFirstError } from './auth-field';
 import { CheckEmail } from './check-email';
-import { checkAuthFields, type FieldErrors, fieldErrorsFrom, hasErrors } from './field-errors';
+import { checkAuthFields, type FieldErrors, fieldErrorsFrom, hasErrors, withoutField } from './field-errors';
 import { useLogIn, useSignUp } from './use-session';
 import './auth.css';
 
@@ -51,7 +51,10 @@ export function LogInForm({ onDone, ...shared }: { onDone: () => void } & Shared
         required
         value={email}
         error={errors.email}
-        onChange={(e) => setEmail(e.target.value)}
+        onChange={(e) => {
+          setEmail(e.target.value);
+          setChecked(withoutField('email'));
+        }}
       />
       <AuthField
         id={`${id}-password`}
@@ -61,7 +64,10 @@ export function LogInForm({ onDone, ...shared }: { onDone: () => void } & Shared
         required
         value={password}
         error={errors.password}
-        onChange={(e) => setPassword(e.target.value)}
+        onChange={(e) => {
+          setPassword(e.target.value);
+          setChecked(withoutField('password'));
+        }}
       />
       {errors.form && <FormError error={new Error(errors.form)} />}
       <button className="button button-primary" type="submit" disabled={logIn.isPending}>
@@ -109,7 +115,9 @@ function ForgotPasswordForm({ defaultEmail, onBack }: { defaultEmail: string; on
         autoComplete="email"
         required
         value={email}
-        onChange={(e) => setEmail(e.target.value)}
+        onChange={(e) => {
+          setEmail(e.target.value);
+        }}
       />
       <FormError error={request.error} />
       <button className="button button-primary" type="submit" disabled={request.isPending}>
@@ -169,7 +177,10 @@ export function SignUpForm({
         maxLength={80}
         value={name}
         error={errors.name}
-        onChange={(e) => setName(e.target.value)}
+        onChange={(e) => {
+          setName(e.target.value);
+          setChecked(withoutField('name'));
+        }}
       />
       <AuthField
         id={`${id}-email`}
@@ -179,7 +190,10 @@ export function SignUpForm({
         required
         value={email}
         error={errors.email}
-        onChange={(e) => setEmail(e.target.value)}
+        onChange={(e) => {
+          setEmail(e.target.value);
+          setChecked(withoutField('email'));
+        }}
       />
       <AuthField
         id={`${id}-password`}
@@ -191,7 +205,10 @@ export function SignUpForm({
         hint="At least 8 characters."
         value={password}
         error={errors.password}
-        onChange={(e) => setPassword(e.target.value)}
+        onChange={(e) => {
+          setPassword(e.target.value);
+          setChecked(withoutField('password'));
+        }}
       />
       {errors.form && <FormError error={new Error(errors.form)} />}
       <button className="button button-primary" type="submit" disabled={signUp.isPending}>

@@ -50,3 +50,11 @@ export function fieldErrorsFrom(error: unknown): FieldErrors {
 export function hasErrors(errors: FieldErrors): boolean {
   return Object.values(errors).some(Boolean);
 }
+
+/** For a state setter: forgets one field's error once the person edits that field. */
+export function withoutField(field: AuthField) {
+  return (errors: FieldErrors): FieldErrors => {
+    const { [field]: _edited, ...rest } = errors;
+    return rest;
+  };
+}

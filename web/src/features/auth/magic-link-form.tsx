@@ -5,7 +5,7 @@ import { FormError } from '../../components/states';
 import { AuthField, focusFirstError } from './auth-field';
 import { type SharedEmail, useSharedEmail } from './auth-forms';
 import { CheckEmail } from './check-email';
-import { checkAuthFields, type FieldErrors, fieldErrorsFrom, hasErrors } from './field-errors';
+import { checkAuthFields, type FieldErrors, fieldErrorsFrom, hasErrors, withoutField } from './field-errors';
 import './auth.css';
 
 /**
@@ -40,7 +40,10 @@ export function MagicLinkForm({ next, ...shared }: { next?: string } & SharedEma
         required
         value={email}
         error={errors.email}
-        onChange={(e) => setEmail(e.target.value)}
+        onChange={(e) => {
+          setEmail(e.target.value);
+          setChecked(withoutField('email'));
+        }}
       />
       {errors.form && <FormError error={new Error(errors.form)} />}
       <button className="button button-primary" type="submit" disabled={request.isPending}>
