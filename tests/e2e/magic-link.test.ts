@@ -159,4 +159,28 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
     await owner.context.close();
     await returning.context.close();
   });
+  test('a new account sees a gentle banner, confirms its address from the mail, and the banner goes', async () => {
+    const person = await newPerson(browser, hearth.baseUrl, { width: 390, height: 844 });
+    await signUpThroughUi(person.page, hearth.baseUrl, {
+      name: 'Vera Verify',
+      email: 'vera@example.com',
+      password: 'correct horse battery',
+    });
+    const banner = person.page.getByRole('region', { name: 'Confirm your email address' });
+    await banner.getByText('vera@example.com').waitFor();
+    await banner.getByRole('button', { name: 'Send it again' }).click();
+    await banner.getByText('Sent.').waitFor();
+    assert.deepEqual(await accessibilityViolations(person.page, 'main'), []);
+    await screenshot(person.page, 'verify-01-phone-banner');
+
+    const mail = await inbox.waitFor((m) => m.to.includes('vera@example.com') && m.subject.startsWith('Confirm your email'));
+    await person.page.goto(mail.text.match(/https?:\/\/\S+\/verify-email\?token=[A-Za-z0-9_-]+/)![0]);
+    await person.page.getByText('Your email address is confirmed.').waitFor();
+    await screenshot(person.page, 'verify-02-phone-confirmed');
+    await person.page.getByRole('link', { name: 'Go to my groups' }).click();
+    await person.page.getByRole('heading', { name: 'My groups' }).waitFor();
+    assert.equal(await banner.count(), 0);
+    assert.deepEqual(person.problems, []);
+    await person.context.close();
+  });
 });
