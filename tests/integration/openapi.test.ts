@@ -39,6 +39,10 @@ describe('OpenAPI document', () => {
       '/api/groups/{groupId}/email-invites/{inviteId}',
       '/api/auth/password-reset',
       '/api/auth/password-reset/confirm',
+      '/api/auth/magic-link',
+      '/api/auth/magic-link/confirm',
+      '/api/auth/verify-email',
+      '/api/auth/verify-email/confirm',
     ]) {
       assert.ok(paths.includes(path), `${path} is documented`);
     }
