@@ -183,4 +183,29 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
     assert.deepEqual(person.problems, []);
     await person.context.close();
   });
+  test('the log-in page offers Continue with email, keeping the typed address, and the link signs in', async () => {
+    const earlier = await newPerson(browser, hearth.baseUrl);
+    await signUpThroughUi(earlier.page, hearth.baseUrl, {
+      name: 'Lena Linkuser',
+      email: 'lena@example.com',
+      password: 'correct horse battery',
+    });
+    await earlier.context.close();
+
+    const person = await newPerson(browser, hearth.baseUrl);
+    await person.page.goto(`${hearth.baseUrl}/login`);
+    await person.page.getByLabel('Email').fill('lena@example.com');
+    await person.page.getByRole('button', { name: 'Continue with email' }).click();
+    assert.equal(await person.page.getByLabel('Email').inputValue(), 'lena@example.com');
+    await person.page.getByRole('button', { name: 'Email me a link' }).click();
+    await person.page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    assert.deepEqual(await accessibilityViolations(person.page, 'main'), []);
+
+    const mail = await inbox.waitFor((m) => m.to.includes('lena@example.com') && m.subject === 'Your Hearth sign-in link');
+    await person.page.goto(linkIn(mail.text));
+    await person.page.getByRole('heading', { name: 'My groups' }).waitFor();
+    await person.page.getByRole('button', { name: 'Account menu for Lena Linkuser' }).waitFor();
+    assert.deepEqual(person.problems, []);
+    await person.context.close();
+  });
 });
