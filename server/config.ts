@@ -47,6 +47,7 @@ const environmentSchema = z.object({
   RATE_LIMIT_EMAIL_INVITES_PER_GROUP: rateSpec('2000/3600'),
   RATE_LIMIT_EMAIL_INVITES_PER_ADMIN: rateSpec('1000/3600'),
   RATE_LIMIT_PASSWORD_RESET_PER_IP: rateSpec('5/3600'),
+  RATE_LIMIT_MAGIC_LINK_PER_IP: rateSpec('5/3600'),
 });
 
 function rateSpec(fallback: string) {
@@ -94,6 +95,8 @@ export type Config = {
     emailInvitesPerGroup: RateSpec;
     emailInvitesPerAdmin: RateSpec;
     passwordResetPerIp: RateSpec;
+    /** Sign-in links and other account mail (verification, "you already have an account"). */
+    magicLinkPerIp: RateSpec;
   };
 };
 
@@ -145,6 +148,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       emailInvitesPerGroup: env.RATE_LIMIT_EMAIL_INVITES_PER_GROUP,
       emailInvitesPerAdmin: env.RATE_LIMIT_EMAIL_INVITES_PER_ADMIN,
       passwordResetPerIp: env.RATE_LIMIT_PASSWORD_RESET_PER_IP,
+      magicLinkPerIp: env.RATE_LIMIT_MAGIC_LINK_PER_IP,
     },
   };
 }

@@ -13,7 +13,10 @@ export async function seedDemoData(db: Database): Promise<boolean> {
   if (count > 0) return false;
   await db.transaction(async (tx) => {
     const passwordHash = await hash(DEMO_OWNER.password, { algorithm: 2 });
-    const [owner] = await tx.insert(users).values({ name: DEMO_OWNER.name, email: DEMO_OWNER.email, passwordHash }).returning();
+    const [owner] = await tx
+      .insert(users)
+      .values({ name: DEMO_OWNER.name, email: DEMO_OWNER.email, passwordHash, emailVerifiedAt: new Date() })
+      .returning();
     const members = await tx
       .insert(users)
       .values(

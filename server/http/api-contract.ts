@@ -9,7 +9,17 @@ import { type ErrorCode, errorStatus } from '../shared/errors.js';
 type OperationDoc = { summary: string; errors?: ErrorCode[] };
 
 export const operationDocs: Record<string, OperationDoc> = {
-  'POST /api/auth/signup': { summary: 'Create an account and sign in', errors: ['email_taken', 'rate_limited'] },
+  'POST /api/auth/signup': {
+    summary: 'Create an account and sign in (an address that has one gets a sign-in link by mail instead)',
+    errors: ['rate_limited'],
+  },
+  'POST /api/auth/magic-link': { summary: 'Continue with email: mail a single-use sign-in link', errors: ['rate_limited'] },
+  'POST /api/auth/magic-link/confirm': {
+    summary: 'Sign in (or create the account) with a mailed sign-in link',
+    errors: ['magic_link_invalid', 'name_required', 'rate_limited'],
+  },
+  'POST /api/auth/verify-email': { summary: 'Mail a new link to confirm your address', errors: ['rate_limited'] },
+  'POST /api/auth/verify-email/confirm': { summary: 'Confirm your address with the mailed link', errors: ['verification_token_invalid'] },
   'POST /api/auth/login': { summary: 'Sign in with email and password', errors: ['invalid_credentials', 'rate_limited'] },
   'POST /api/auth/logout': { summary: 'Sign out (ends this session)' },
   'POST /api/auth/password-reset': { summary: 'Email a password-reset link', errors: ['rate_limited'] },
@@ -84,6 +94,9 @@ const publicOperations = new Set([
   'POST /api/auth/logout',
   'POST /api/auth/password-reset',
   'POST /api/auth/password-reset/confirm',
+  'POST /api/auth/magic-link',
+  'POST /api/auth/magic-link/confirm',
+  'POST /api/auth/verify-email/confirm',
   'GET /api/invites/{code}',
   'POST /api/invites/{code}/visits',
 ]);

@@ -8,6 +8,10 @@ export const errorStatus = {
   invalid_credentials: 401,
   bad_request: 400,
   reset_token_invalid: 400,
+  magic_link_invalid: 400,
+  verification_token_invalid: 400,
+  /** Continue with email, first time: the address has no account yet, so the page asks for a name. */
+  name_required: 400,
   forbidden: 403,
   origin_mismatch: 403,
   banned: 403,

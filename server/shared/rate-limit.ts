@@ -34,6 +34,8 @@ export type Limiters = {
   emailInvitesPerGroup: Limiter;
   emailInvitesPerAdmin: Limiter;
   passwordResetPerIp: Limiter;
+  /** Sign-in links per client address; the same budget also caps account mail per address and per account. */
+  magicLinkPerIp: Limiter;
 };
 
 /**
@@ -69,6 +71,7 @@ export function createLimiters(config: Config, redis?: RedisHealth): Limiters {
     emailInvitesPerGroup: make('email-invites-group', limits.emailInvitesPerGroup),
     emailInvitesPerAdmin: make('email-invites-admin', limits.emailInvitesPerAdmin),
     passwordResetPerIp: make('password-reset-ip', limits.passwordResetPerIp),
+    magicLinkPerIp: make('magic-link', limits.magicLinkPerIp),
   };
 }
 

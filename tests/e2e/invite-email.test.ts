@@ -77,7 +77,7 @@ describe('invite by email and reset a password, in Chromium, through a real SMTP
     await person.page.getByLabel('Email').fill('fran@example.com');
     await person.page.getByRole('button', { name: 'Send reset link' }).click();
     await person.page.getByText('If an account exists for fran@example.com').waitFor();
-    const mail = await inbox.waitFor((m) => m.to.includes('fran@example.com'));
+    const mail = await inbox.waitFor((m) => m.to.includes('fran@example.com') && m.subject === 'Reset your Hearth password');
     const link = mail.text.match(/https?:\/\/\S+reset-password\?token=\S+/)![0];
     await person.page.goto(link);
     await person.page.getByLabel('New password').fill('an entirely new password');

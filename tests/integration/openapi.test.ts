@@ -45,6 +45,10 @@ describe('OpenAPI document', () => {
       '/api/groups/{groupId}/webhooks/{webhookId}/rotate-secret',
       '/api/groups/{groupId}/webhooks/{webhookId}/test',
       '/api/groups/{groupId}/webhooks/{webhookId}/deliveries',
+      '/api/auth/magic-link',
+      '/api/auth/magic-link/confirm',
+      '/api/auth/verify-email',
+      '/api/auth/verify-email/confirm',
     ]) {
       assert.ok(paths.includes(path), `${path} is documented`);
     }

@@ -12,6 +12,8 @@ import { LogInPage, SignUpPage } from './routes/auth-pages';
 import { DevMailboxPage } from './routes/dev-mailbox-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { ResetPasswordPage } from './routes/reset-password-page';
+import { MagicLinkPage } from './routes/magic-link-page';
+import { VerifyEmailPage } from './routes/verify-email-page';
 import './styles.css';
 
 const queryClient = new QueryClient({
@@ -33,6 +35,8 @@ const router = createBrowserRouter([
       { path: '/groups/:groupId', element: <GroupPage /> },
       { path: '/invite/:code', element: <InvitePage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/magic-link', element: <MagicLinkPage /> },
+      { path: '/verify-email', element: <VerifyEmailPage /> },
       { path: '/dev/mailbox', element: <DevMailboxPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -16,6 +16,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     /** The invite link that brought this person to sign up, for the link's funnel. */
     signedUpViaInviteLinkId: uuid('signed_up_via_invite_link_id'),
+    /** When the person proved they read mail at `email`; null until then (decision record 104). */
+    emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -38,4 +40,35 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('sessions_user_id').on(table.userId)],
+);
+
+/** Single-use "Continue with email" links, valid 15 minutes. Keyed by address: the account may not exist yet. */
+export const magicLinkTokens = pgTable(
+  'magic_link_tokens',
+  {
+    tokenHash: bytea('token_hash').primaryKey(),
+    email: text('email').notNull(),
+    /** A same-site path to return to (the invite the person came from). */
+    next: text('next'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('magic_link_tokens_email_lower').on(sql`lower(${table.email})`)],
+);
+
+/** Single-use links that prove an account's address; tied to the address they were sent to. */
+export const emailVerificationTokens = pgTable(
+  'email_verification_tokens',
+  {
+    tokenHash: bytea('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('email_verification_tokens_user_id').on(table.userId)],
 );

@@ -16,7 +16,17 @@ export const mailOutbox = pgTable(
     text: text('text').notNull(),
     html: text('html').notNull(),
     messageId: text('message_id').notNull().unique(),
-    kind: text('kind', { enum: ['email_invite', 'password_reset', 'webhook_disabled', 'leak_suspected'] }).notNull(),
+    kind: text('kind', {
+      enum: [
+        'email_invite',
+        'password_reset',
+        'magic_link',
+        'email_verification',
+        'account_exists',
+        'webhook_disabled',
+        'leak_suspected',
+      ],
+    }).notNull(),
     /** For invitations: the group, so the Dev mailbox shows a group's mail to its owners only. */
     groupId: uuid('group_id').references(() => groups.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,11 +1,17 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { preparedStatement } from '../../db/prepared.js';
 import { sessions, users } from '../../db/schema/index.js';
 
 export async function insertUser(
   db: Database,
-  values: { name: string; email: string; passwordHash: string; signedUpViaInviteLinkId?: string | null },
+  values: {
+    name: string;
+    email: string;
+    passwordHash: string;
+    signedUpViaInviteLinkId?: string | null;
+    emailVerifiedAt?: Date | null;
+  },
 ) {
   const [user] = await db.insert(users).values(values).returning();
   return user!;
@@ -32,7 +38,7 @@ export async function findUserBySessionHash(db: Database, tokenHash: Buffer, now
   // Runs on every signed-in request: prepared once per connection.
   const statement = preparedStatement(db, 'find_user_by_session', () =>
     db
-      .select({ id: users.id, name: users.name, email: users.email })
+      .select({ id: users.id, name: users.name, email: users.email, emailVerifiedAt: users.emailVerifiedAt })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
@@ -40,5 +46,19 @@ export async function findUserBySessionHash(db: Database, tokenHash: Buffer, now
       .prepare('find_user_by_session'),
   );
   const [row] = await statement.execute({ tokenHash, now });
-  return row;
+  return row && { id: row.id, name: row.name, email: row.email, emailVerified: row.emailVerifiedAt !== null };
+}
+
+export async function deleteSessionsOfUser(db: Database, userId: string) {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Marks the account's address verified (once); true when this call is the one that verified it. */
+export async function markEmailVerified(db: Database, userId: string): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ emailVerifiedAt: sql`now()` })
+    .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)))
+    .returning({ id: users.id });
+  return rows.length > 0;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { eq } from 'drizzle-orm';
-import { sessions, users } from '../../db/schema/index.js';
+import { and, eq, sql } from 'drizzle-orm';
+import { mailOutbox, sessions, users } from '../../db/schema/index.js';
 import { databaseKinds } from '../../../tests/support/database.js';
 import { buildUser } from '../../../tests/support/factories.js';
 import { ApiClient, createTestApp, TEST_PUBLIC_URL, type TestApp } from '../../../tests/support/test-app.js';
@@ -37,13 +37,45 @@ for (const kind of databaseKinds) {
       assert.equal(stored[0]!.tokenHash.length, 32);
     });
 
-    test('emails are unique whatever their case', async () => {
+    test('emails are unique whatever their case; signing up again mails the owner instead of saying so', async () => {
       const email = `Case-${Date.now()}@example.com`;
-      await buildUser(t.app, { email });
+      const owner = await buildUser(t.app, { email, name: 'Original Owner' });
       const api = new ApiClient(t.app);
-      const response = await api.post('/api/auth/signup', { name: 'Again', email: email.toUpperCase(), password: 'long enough' });
-      assert.equal(response.status, 409);
-      assert.equal(response.body.error.code, 'email_taken');
+      const response = await api.post('/api/auth/signup', {
+        name: 'Again',
+        email: email.toUpperCase(),
+        password: 'long enough',
+        inviteCode: 'some-invite-code',
+      });
+      assert.equal(response.status, 202);
+      assert.deepEqual(response.body, { status: 'check_email' });
+      assert.equal(response.headers['set-cookie'], undefined, 'nobody is signed in');
+      assert.doesNotMatch(JSON.stringify(response.body), /exist|taken|account/i, 'the answer does not say the address is known');
+      const accounts = await t.database.db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`);
+      assert.deepEqual(
+        accounts.map((account) => account.id),
+        [owner.id],
+      );
+      const [mail] = await t.database.db
+        .select()
+        .from(mailOutbox)
+        .where(and(eq(mailOutbox.toAddress, email), eq(mailOutbox.kind, 'account_exists')));
+      assert.equal(mail?.subject, 'You already have a Hearth account');
+      const token = mail!.text.match(/magic-link\?token=([A-Za-z0-9_-]+)/)![1]!;
+      const signedIn = await api.post('/api/auth/magic-link/confirm', { token });
+      assert.equal(signedIn.body.user.id, owner.id);
+      assert.equal(signedIn.body.next, '/invite/some-invite-code', 'the link returns to the invite the person came from');
+    });
+
+    test('a new account is signed in at once, unverified, with a confirmation link in the mail', async () => {
+      const email = `new-${Date.now()}@example.com`;
+      const api = new ApiClient(t.app);
+      const response = await api.post('/api/auth/signup', { name: 'Newt', email, password: 'long enough' });
+      assert.equal(response.status, 201);
+      assert.equal(response.body.user.emailVerified, false);
+      const [mail] = await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, email));
+      assert.equal(mail?.kind, 'email_verification');
+      assert.match(mail!.text, /\/verify-email\?token=[A-Za-z0-9_-]{43}/);
     });
 
     test('a weak password or a malformed email is a 400 with a readable message', async () => {

@@ -1,5 +1,5 @@
 import { hash } from '@node-rs/argon2';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import { passwordResetTokens, sessions, users } from '../../db/schema/index.js';
 import { AppError } from '../../shared/errors.js';
@@ -7,7 +7,7 @@ import { generateToken, sha256 } from '../../shared/tokens.js';
 import { newMessageId, passwordResetMail } from '../mail/mail-templates.js';
 import { insertOutboxMessages } from '../mail/mail.repository.js';
 import { findUserByEmail, insertSession } from './accounts.repository.js';
-import { type NewSession, SESSION_LIFETIME_MS } from './accounts.service.js';
+import { type NewSession, presentUser, SESSION_LIFETIME_MS } from './accounts.service.js';
 
 type Context = Pick<AppContext, 'db' | 'config' | 'mailQueue' | 'invalidations'>;
 
@@ -63,12 +63,17 @@ export async function confirmPasswordReset(
       .limit(1);
     if (!reset) throw new AppError('reset_token_invalid', 'This reset link has expired or was already used. Ask for a new one.');
     await tx.update(passwordResetTokens).set({ usedAt: new Date() }).where(eq(passwordResetTokens.tokenHash, reset.tokenHash));
-    const [user] = await tx.update(users).set({ passwordHash }).where(eq(users.id, reset.userId)).returning();
+    // The reset link was mailed to the address, so using it proves the address too.
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+      .where(eq(users.id, reset.userId))
+      .returning();
     await tx.delete(sessions).where(eq(sessions.userId, reset.userId));
     const token = generateToken(32);
     const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
     await insertSession(tx, { tokenHash: sha256(token), userId: reset.userId, expiresAt });
-    return { user: { id: user!.id, name: user!.name, email: user!.email }, token, expiresAt, returnTo: reset.returnTo };
+    return { user: presentUser(user!), token, expiresAt, returnTo: reset.returnTo };
   });
   // Every other session of the account is gone: no instance may keep serving one from its cache.
   await context.invalidations.publish({ kind: 'user', id: session.user.id });

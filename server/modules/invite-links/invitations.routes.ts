@@ -13,7 +13,7 @@ const VISITOR_COOKIE = 'hearth_visitor';
 
 /** The invitee's side: preview a link (no sign-in, no state change), count a visit, accept. */
 export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) => {
-  const { db, limiters, config, invitePreviewCache } = context;
+  const { db, limiters, config, invitePreviewCache, invalidations } = context;
   const tags = ['invitations'];
 
   /**
@@ -123,7 +123,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
       await limiters.inviteAcceptPerIp.consume(ip);
       const user = requireUser(request);
       await limiters.inviteAcceptPerAccount.consume(user.id);
-      return withEnumerationGuard(ip, () =>
+      const { verifiedEmail, ...result } = await withEnumerationGuard(ip, () =>
         acceptInvite(
           db,
           { code: request.params.code, userId: user.id, userEmail: user.email, answers: request.body?.answers },
@@ -135,6 +135,8 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
           },
         ),
       );
+      if (verifiedEmail) await invalidations.publish({ kind: 'user', id: user.id });
+      return result;
     },
   );
 };

@@ -2,6 +2,7 @@ import type { Database } from '../../db/client.js';
 import { postgresErrorCode } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
 import { sha256 } from '../../shared/tokens.js';
+import { markEmailVerified } from '../accounts/accounts.repository.js';
 import * as emailInviteRepository from '../email-invites/email-invites.repository.js';
 import { emailInviteState, sameEmail } from '../email-invites/email-invites.rules.js';
 import type { GroupRow } from '../groups/groups.repository.js';
@@ -93,6 +94,8 @@ export async function recordInviteVisit(db: Database, cache: InvitePreviewCache,
 export type AcceptResult = {
   membership: { groupId: string; groupSlug: string; status: 'active' | 'pending'; role: 'owner' | 'admin' | 'member' | null };
   alreadyMember?: boolean;
+  /** True when redeeming an emailed invitation just verified the account's address (its cached sessions are stale). */
+  verifiedEmail?: boolean;
 };
 
 type Accepter = { code: string; userId: string; userEmail: string; answers?: string[] };
@@ -164,6 +167,7 @@ async function acceptInTransaction(
     throw new AppError('invite_exhausted', 'This invitation has already been used. Ask an admin of the group for a new one.');
   }
 
+  let verifiedEmail = false;
   let needsApproval = approvalNeeded(resolved);
   const answers = needsApproval ? checkedAnswers(group.membershipQuestions, input.answers) : [];
   const attribution =
@@ -193,11 +197,13 @@ async function acceptInTransaction(
       acceptedAt: new Date(),
       acceptedBy: input.userId,
     });
+    // The code was mailed to this address alone: redeeming it proves the address (decision record 104).
+    verifiedEmail = await markEmailVerified(tx, input.userId);
   }
 
   if (needsApproval) {
     await insertJoinRequest(tx, { groupId: group.id, userId: input.userId, ...attribution, answers });
-    return { membership: result('pending', null) };
+    return { membership: result('pending', null), verifiedEmail };
   }
   await insertMembership(tx, {
     groupId: group.id,
@@ -207,7 +213,7 @@ async function acceptInTransaction(
     ...attribution,
   });
   await adjustMemberCount(tx, group.id, 1);
-  return { membership: result('active', 'member') };
+  return { membership: result('active', 'member'), verifiedEmail };
 }
 
 function checkedAnswers(questions: string[], answers: string[] = []) {

@@ -72,3 +72,55 @@ export function passwordResetMail(input: { name: string; url: string }): Compose
   );
   return { subject, text, html };
 }
+
+export function magicLinkMail(input: { name: string | null; url: string }): ComposedMail {
+  const subject = input.name ? 'Your Hearth sign-in link' : 'Finish creating your Hearth account';
+  const greeting = input.name ? `Hi ${input.name},` : 'Hi,';
+  const action = input.name ? 'Sign in to Hearth with this link' : 'Create your Hearth account with this link';
+  const footer = 'The link works once, for 15 minutes. If you did not ask for it, ignore this email.';
+  const text = [greeting, '', `${action}: ${input.url}`, '', footer].join('\n');
+  const html = layout(
+    input.name ? 'Sign in to Hearth' : 'Finish creating your account',
+    [escapeHtml(greeting), `${escapeHtml(action)}.`],
+    { label: input.name ? 'Sign in' : 'Create my account', url: input.url },
+    footer,
+  );
+  return { subject, text, html };
+}
+
+export function emailVerificationMail(input: { name: string; url: string }): ComposedMail {
+  const subject = 'Confirm your email address for Hearth';
+  const footer = 'The link works once, for 48 hours. If you did not create a Hearth account, ignore this email.';
+  const text = [`Hi ${input.name},`, '', `Confirm that this is your address: ${input.url}`, '', footer].join('\n');
+  const html = layout(
+    'Confirm your email address',
+    [`Hi ${escapeHtml(input.name)},`, 'Confirm that this is your address, so invitations sent to it reach you.'],
+    { label: 'Confirm my address', url: input.url },
+    footer,
+  );
+  return { subject, text, html };
+}
+
+/** Sent instead of creating a second account, so the sign-up form never tells a stranger who has an account. */
+export function accountExistsMail(input: { name: string; url: string }): ComposedMail {
+  const subject = 'You already have a Hearth account';
+  const footer = 'The link works once, for 15 minutes. If you did not try to sign up, ignore this email: nothing has changed.';
+  const text = [
+    `Hi ${input.name},`,
+    '',
+    'Someone (hopefully you) tried to create a Hearth account with this address, but you already have one.',
+    `Sign in with this link instead: ${input.url}`,
+    '',
+    footer,
+  ].join('\n');
+  const html = layout(
+    'You already have an account',
+    [
+      `Hi ${escapeHtml(input.name)},`,
+      'Someone (hopefully you) tried to create a Hearth account with this address, but you already have one.',
+    ],
+    { label: 'Sign in', url: input.url },
+    footer,
+  );
+  return { subject, text, html };
+}

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { mailOutbox, memberships } from '../../db/schema/index.js';
+import { mailOutbox, memberships, users } from '../../db/schema/index.js';
 
 export type OutboxMessage = typeof mailOutbox.$inferSelect;
 
@@ -65,8 +65,10 @@ export async function ownsAGroup(db: Database, userId: string): Promise<boolean>
 }
 
 /**
- * The Dev mailbox of one person: invitations of the groups they own, and mail addressed to them. Never someone
- * else's password-reset link.
+ * The Dev mailbox of one person: invitations of the groups they own, and mail addressed to them once they have
+ * verified that address, written after they verified it. Mail written earlier belongs to whoever held the
+ * address then: signing up as bob@ must not show Bob's invitation (decision record 104). Never someone else's
+ * password-reset link.
  */
 export async function listMailboxFor(db: Database, user: { id: string; email: string }, limit = 100) {
   return db
@@ -74,7 +76,10 @@ export async function listMailboxFor(db: Database, user: { id: string; email: st
     .from(mailOutbox)
     .where(
       or(
-        sql`lower(${mailOutbox.toAddress}) = lower(${user.email})`,
+        and(
+          sql`lower(${mailOutbox.toAddress}) = lower(${user.email})`,
+          sql`${mailOutbox.createdAt} >= (select ${users.emailVerifiedAt} from ${users} where ${users.id} = ${user.id})`,
+        ),
         and(
           eq(mailOutbox.kind, 'email_invite'),
           inArray(

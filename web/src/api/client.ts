@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** For `validation_failed`: which request field each problem belongs to (e.g. `email`). */
+    readonly details: { field: string; message: string }[] = [],
     /** Seconds to wait before trying again, from Retry-After on a 429. */
     readonly retryAfterSeconds: number | null = null,
   ) {
@@ -36,6 +38,7 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
       response.status,
       error?.code ?? 'unknown_error',
       error?.message ?? `Request failed (${response.status}).`,
+      Array.isArray(error?.details) ? error.details : [],
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
     );
   }
@@ -49,7 +52,7 @@ export const api = {
   delete: <T>(url: string) => request<T>('DELETE', url),
 };
 
-export type User = { id: string; name: string; email: string };
+export type User = { id: string; name: string; email: string; emailVerified: boolean };
 export type Role = 'owner' | 'admin' | 'member';
 export type Group = {
   id: string;

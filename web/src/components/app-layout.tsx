@@ -1,6 +1,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { useCurrentUser, useLogOut } from '../features/auth/use-session';
+import { VerifyEmailBanner } from '../features/auth/verify-email-banner';
 import { useDevMailbox } from '../features/dev-mailbox/use-dev-mailbox';
 import { Avatar } from './avatar';
 
@@ -46,6 +47,7 @@ export function AppLayout() {
         )}
       </header>
       <main className="content">
+        {user && !user.emailVerified && <VerifyEmailBanner email={user.email} />}
         <Outlet />
       </main>
     </div>

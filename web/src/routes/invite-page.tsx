@@ -6,6 +6,8 @@ import { type AcceptResult, ApiError, type InvitePreview } from '../api/client';
 import { Avatar } from '../components/avatar';
 import { FormError, Loading } from '../components/states';
 import { LogInForm, SignUpForm } from '../features/auth/auth-forms';
+import { MagicLinkForm } from '../features/auth/magic-link-form';
+import { useContinueJoin } from '../features/auth/use-continue-join';
 import { useCurrentUser } from '../features/auth/use-session';
 import { InviteOutcome, type Outcome } from '../features/invite-modal/invite-outcome';
 import { RetryCountdown } from '../features/invite-modal/retry-countdown';
@@ -131,6 +133,10 @@ function JoinStep({
     });
   };
 
+  useContinueJoin(signedIn && questions.length === 0, join);
+  // One typed email for Sign up, Log in and Continue with email: switching tabs keeps it.
+  const [email, setEmail] = useState(invite.invitedEmail ?? '');
+
   const questionFields = questions.length > 0 && (
     <fieldset className="questions">
       <legend>Please answer before your request is sent</legend>
@@ -173,19 +179,25 @@ function JoinStep({
       {accept.isPending && <Loading label="Joining…" />}
       <FormError error={accept.error} />
       <Tabs.Root defaultValue="signup">
-        <Tabs.List className="tabs tabs-full" aria-label="Sign up or log in">
+        <Tabs.List className="tabs tabs-full" aria-label="Sign up, log in, or get a sign-in link">
           <Tabs.Trigger className="tab" value="signup">
             Sign up
           </Tabs.Trigger>
           <Tabs.Trigger className="tab" value="login">
             Log in
           </Tabs.Trigger>
+          <Tabs.Trigger className="tab" value="email">
+            Sign-in link
+          </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="signup" className="tab-panel">
-          <SignUpForm inviteCode={code} defaultEmail={invite.invitedEmail ?? ''} onDone={join} />
+          <SignUpForm inviteCode={code} email={email} onEmailChange={setEmail} onDone={join} />
         </Tabs.Content>
         <Tabs.Content value="login" className="tab-panel">
-          <LogInForm defaultEmail={invite.invitedEmail ?? ''} onDone={join} />
+          <LogInForm email={email} onEmailChange={setEmail} onDone={join} />
+        </Tabs.Content>
+        <Tabs.Content value="email" className="tab-panel">
+          <MagicLinkForm next={`/invite/${code}`} email={email} onEmailChange={setEmail} />
         </Tabs.Content>
       </Tabs.Root>
     </div>

@@ -1,41 +1,75 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { FormError } from '../../components/states';
+import { AuthField, focusFirstError } from './auth-field';
+import { CheckEmail } from './check-email';
+import { checkAuthFields, type FieldErrors, fieldErrorsFrom, hasErrors, withoutField } from './field-errors';
 import { useLogIn, useSignUp } from './use-session';
+import './auth.css';
 
-export function LogInForm({ onDone, defaultEmail = '' }: { onDone: () => void; defaultEmail?: string }) {
+/**
+ * Forms that sit side by side (Sign up, Log in, Continue with email) share one typed email: the parent passes
+ * `email` and `onEmailChange`, so switching tabs never loses it. Alone, a form keeps its own.
+ */
+export type SharedEmail = { email?: string; onEmailChange?: (email: string) => void; defaultEmail?: string };
+
+export function useSharedEmail({ email, onEmailChange, defaultEmail = '' }: SharedEmail) {
+  const [own, setOwn] = useState(defaultEmail);
+  return email !== undefined && onEmailChange ? ([email, onEmailChange] as const) : ([own, setOwn] as const);
+}
+
+export function LogInForm({ onDone, ...shared }: { onDone: () => void } & SharedEmail) {
   const logIn = useLogIn();
   const id = useId();
-  const [email, setEmail] = useState(defaultEmail);
+  const form = useRef<HTMLFormElement>(null);
+  const [email, setEmail] = useSharedEmail(shared);
   const [password, setPassword] = useState('');
+  const [checked, setChecked] = useState<FieldErrors>({});
   const [forgot, setForgot] = useState(false);
   if (forgot) return <ForgotPasswordForm defaultEmail={email} onBack={() => setForgot(false)} />;
+  const errors = hasErrors(checked) ? checked : fieldErrorsFrom(logIn.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    logIn.mutate({ email, password }, { onSuccess: onDone });
+    const found = checkAuthFields({ email, password: password || '' });
+    // A log-in password is checked only for presence: old accounts may have shorter ones.
+    if (password) delete found.password;
+    setChecked(found);
+    if (hasErrors(found)) return requestAnimationFrame(() => focusFirstError(form.current));
+    logIn.mutate(
+      { email, password },
+      { onSuccess: onDone, onError: () => requestAnimationFrame(() => focusFirstError(form.current)) },
+    );
   };
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      <label htmlFor={`${id}-email`}>Email</label>
-      <input
+    <form className="form" onSubmit={submit} noValidate ref={form}>
+      <AuthField
         id={`${id}-email`}
+        label="Email"
         type="email"
         autoComplete="email"
         required
         value={email}
-        onChange={(e) => setEmail(e.target.value)}
+        error={errors.email}
+        onChange={(e) => {
+          setEmail(e.target.value);
+          setChecked(withoutField('email'));
+        }}
       />
-      <label htmlFor={`${id}-password`}>Password</label>
-      <input
+      <AuthField
         id={`${id}-password`}
+        label="Password"
         type="password"
         autoComplete="current-password"
         required
         value={password}
-        onChange={(e) => setPassword(e.target.value)}
+        error={errors.password}
+        onChange={(e) => {
+          setPassword(e.target.value);
+          setChecked(withoutField('password'));
+        }}
       />
-      <FormError error={logIn.error} />
+      {errors.form && <FormError error={new Error(errors.form)} />}
       <button className="button button-primary" type="submit" disabled={logIn.isPending}>
         {logIn.isPending ? 'Logging in…' : 'Log in'}
       </button>
@@ -81,7 +115,9 @@ function ForgotPasswordForm({ defaultEmail, onBack }: { defaultEmail: string; on
         autoComplete="email"
         required
         value={email}
-        onChange={(e) => setEmail(e.target.value)}
+        onChange={(e) => {
+          setEmail(e.target.value);
+        }}
       />
       <FormError error={request.error} />
       <button className="button button-primary" type="submit" disabled={request.isPending}>
@@ -97,56 +133,84 @@ function ForgotPasswordForm({ defaultEmail, onBack }: { defaultEmail: string; on
 export function SignUpForm({
   onDone,
   inviteCode,
-  defaultEmail = '',
+  next,
+  ...shared
 }: {
   onDone: () => void;
   inviteCode?: string;
-  defaultEmail?: string;
-}) {
+  /** Where the emailed link returns to when the address turns out to have an account already. */
+  next?: string;
+} & SharedEmail) {
   const signUp = useSignUp();
   const id = useId();
+  const form = useRef<HTMLFormElement>(null);
   const [name, setName] = useState('');
-  const [email, setEmail] = useState(defaultEmail);
+  const [email, setEmail] = useSharedEmail(shared);
   const [password, setPassword] = useState('');
+  const [checked, setChecked] = useState<FieldErrors>({});
+  if (signUp.data && 'status' in signUp.data) {
+    // The address may already have an account; the server mailed its owner a link. Said the same way as any
+    // "check your email", so this screen tells nobody which addresses have accounts.
+    return <CheckEmail email={email} onBack={() => signUp.reset()} />;
+  }
+  const errors = hasErrors(checked) ? checked : fieldErrorsFrom(signUp.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signUp.mutate({ name, email, password, inviteCode }, { onSuccess: onDone });
+    const found = checkAuthFields({ name, email, password });
+    setChecked(found);
+    if (hasErrors(found)) return requestAnimationFrame(() => focusFirstError(form.current));
+    signUp.mutate(
+      { name, email, password, inviteCode, next },
+      {
+        onSuccess: (result) => 'user' in result && onDone(),
+        onError: () => requestAnimationFrame(() => focusFirstError(form.current)),
+      },
+    );
   };
   return (
-    <form className="form" onSubmit={submit} noValidate>
-      <label htmlFor={`${id}-name`}>Name</label>
-      <input
+    <form className="form" onSubmit={submit} noValidate ref={form}>
+      <AuthField
         id={`${id}-name`}
+        label="Name"
         autoComplete="name"
         required
         maxLength={80}
         value={name}
-        onChange={(e) => setName(e.target.value)}
+        error={errors.name}
+        onChange={(e) => {
+          setName(e.target.value);
+          setChecked(withoutField('name'));
+        }}
       />
-      <label htmlFor={`${id}-email`}>Email</label>
-      <input
+      <AuthField
         id={`${id}-email`}
+        label="Email"
         type="email"
         autoComplete="email"
         required
         value={email}
-        onChange={(e) => setEmail(e.target.value)}
+        error={errors.email}
+        onChange={(e) => {
+          setEmail(e.target.value);
+          setChecked(withoutField('email'));
+        }}
       />
-      <label htmlFor={`${id}-password`}>Password</label>
-      <input
+      <AuthField
         id={`${id}-password`}
+        label="Password"
         type="password"
         autoComplete="new-password"
         required
         minLength={8}
-        aria-describedby={`${id}-password-hint`}
+        hint="At least 8 characters."
         value={password}
-        onChange={(e) => setPassword(e.target.value)}
+        error={errors.password}
+        onChange={(e) => {
+          setPassword(e.target.value);
+          setChecked(withoutField('password'));
+        }}
       />
-      <p className="hint" id={`${id}-password-hint`}>
-        At least 8 characters.
-      </p>
-      <FormError error={signUp.error} />
+      {errors.form && <FormError error={new Error(errors.form)} />}
       <button className="button button-primary" type="submit" disabled={signUp.isPending}>
         {signUp.isPending ? 'Creating your account…' : 'Create account'}
       </button>

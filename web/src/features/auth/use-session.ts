@@ -32,10 +32,12 @@ export function useLogIn() {
 export function useSignUp() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string; email: string; password: string; inviteCode?: string }) =>
-      api.post<{ user: User }>('/api/auth/signup', input),
-    onSuccess: ({ user }) => {
-      queryClient.setQueryData(['me'], user);
+    // 201 signs in; 202 `check_email` means the person continues from the link mailed to them.
+    mutationFn: (input: { name: string; email: string; password: string; inviteCode?: string; next?: string }) =>
+      api.post<{ user: User } | { status: 'check_email' }>('/api/auth/signup', input),
+    onSuccess: (result) => {
+      if (!('user' in result)) return;
+      queryClient.setQueryData(['me'], result.user);
       // Refetch rather than clear: an open invite modal keeps its content while it joins.
       void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
     },
