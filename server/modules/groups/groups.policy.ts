@@ -15,6 +15,9 @@ export const groupActions = [
   'banMembers',
   'pauseInvites',
   'editGroupSettings',
+  'editGroupProfile',
+  'transferOwnership',
+  'deleteGroup',
 ] as const;
 export type GroupAction = (typeof groupActions)[number];
 
@@ -28,6 +31,10 @@ const allowed: Record<GroupAction, readonly Role[]> = {
   banMembers: ['owner', 'admin'],
   pauseInvites: ['owner'],
   editGroupSettings: ['owner'],
+  /** Description, welcome message and picture: admins run the group day to day too. */
+  editGroupProfile: ['owner', 'admin'],
+  transferOwnership: ['owner'],
+  deleteGroup: ['owner'],
 };
 
 export function can(role: ActorRole, action: GroupAction): boolean {

@@ -12,6 +12,10 @@ const expected: Record<GroupAction, ActorRole[]> = {
   banMembers: ['owner', 'admin'],
   pauseInvites: ['owner'],
   editGroupSettings: ['owner'],
+  /** Description, welcome message and picture: admins run the group day to day too. */
+  editGroupProfile: ['owner', 'admin'],
+  transferOwnership: ['owner'],
+  deleteGroup: ['owner'],
 };
 
 describe('group policy', () => {
