@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Facts for a next step, e.g. the group of a dead invite link or when a declined request may be made again. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -14,13 +16,15 @@ export class ApiError extends Error {
 
 async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const hasBody = body !== undefined;
+  // A File (a group picture) is sent as itself with its own Content-Type; everything else as JSON.
+  const isFile = body instanceof Blob;
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       credentials: 'same-origin',
-      headers: hasBody ? { 'content-type': 'application/json' } : {},
-      body: hasBody ? JSON.stringify(body) : undefined,
+      headers: isFile ? { 'content-type': body.type } : hasBody ? { 'content-type': 'application/json' } : {},
+      body: isFile ? body : hasBody ? JSON.stringify(body) : undefined,
     });
   } catch {
     throw new ApiError(0, 'network_error', 'Could not reach Hearth. Check your connection and try again.');
@@ -29,7 +33,12 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   const payload = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = payload?.error;
-    throw new ApiError(response.status, error?.code ?? 'unknown_error', error?.message ?? `Request failed (${response.status}).`);
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'unknown_error',
+      error?.message ?? `Request failed (${response.status}).`,
+      error?.details,
+    );
   }
   return payload as T;
 }
@@ -38,7 +47,8 @@ export const api = {
   get: <T>(url: string) => request<T>('GET', url),
   post: <T>(url: string, body: unknown = {}) => request<T>('POST', url, body),
   patch: <T>(url: string, body: unknown) => request<T>('PATCH', url, body),
-  delete: <T>(url: string) => request<T>('DELETE', url),
+  delete: <T>(url: string, body?: unknown) => request<T>('DELETE', url, body),
+  put: <T>(url: string, body: unknown) => request<T>('PUT', url, body),
 };
 
 export type User = { id: string; name: string; email: string };
@@ -53,18 +63,25 @@ export type Group = {
   memberCount: number;
   invitesPaused: boolean;
   membershipQuestions: string[];
+  welcomeMessage: string;
+  previewShowsMemberCount: boolean;
+  previewShowsDescription: boolean;
+  /** Days a declined requester waits before asking again; null = never. */
+  requestAgainAfterDays: number | null;
   role: Role | null;
+  viewerStatus: 'member' | 'pending' | 'declined' | 'banned' | null;
 };
 export type Member = {
   user: { id: string; name: string };
   role: Role;
   joinedAt: string;
+  /** Owners and admins only; null for ordinary members. */
   joinedVia: {
-    kind: 'created' | 'invite_link' | 'email_invite' | 'join_request' | 'demo';
+    kind: 'created' | 'invite_link' | 'email_invite' | 'join_request' | 'demo' | 'public_page';
     inviteLinkId: string | null;
     inviteLinkLabel: string | null;
     invitedBy: { name: string } | null;
-  };
+  } | null;
 };
 export type InviteLink = {
   id: string;
@@ -100,13 +117,16 @@ export type InvitePreview = {
     description: string;
     avatarUrl: string | null;
     initials: string;
-    memberCount: number;
+    /** Null when a private group hides it. */
+    memberCount: number | null;
     visibility: 'public' | 'private';
     membershipQuestions: string[];
   };
   inviter: { name: string };
   requiresApproval: boolean;
-  viewerStatus: 'member' | 'pending' | 'declined' | null;
+  viewerStatus: 'member' | 'pending' | 'declined' | 'banned' | null;
+  /** When a declined viewer may ask again (may be past); null = never or not declined. */
+  canAskAgainAt: string | null;
   invitedEmail: string | null;
 };
 export type AcceptResult = {
