@@ -28,6 +28,7 @@ describe('invite by email and reset a password, in Chromium, through a real SMTP
       password: 'correct horse battery',
     });
     await createGroupThroughUi(admin.page, { name: 'Book Club', visibility: 'Public' });
+    await admin.page.getByRole('tab', { name: 'People' }).click();
     await admin.page.getByRole('button', { name: 'Invite' }).click();
     const dialog = admin.page.getByRole('dialog', { name: /Invite people to/ });
     await dialog.getByRole('tab', { name: 'Email' }).click();
