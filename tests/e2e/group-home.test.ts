@@ -80,6 +80,7 @@ describe('a group with a face and a home, in Chromium', () => {
       await owner.page.getByRole('radio', { name: 'Never' }).check();
       await owner.page.getByRole('button', { name: 'Save access settings' }).click();
       await owner.page.getByText('Access settings saved', { exact: true }).waitFor();
+      await owner.page.getByText('Nobody is banned').waitFor();
       assert.deepEqual(await accessibilityViolations(owner.page, 'main'), []);
       await assertNoSidewaysScroll(owner.page);
       await screenshot(owner.page, `group-settings-${viewport.name}`);
@@ -209,4 +210,44 @@ describe('a group with a face and a home, in Chromium', () => {
       await requester.context.close();
     });
   }
+
+  test('a network failure while requesting to join keeps the typed answer and offers Retry', async () => {
+    const owner = await newPerson(browser, hearth.baseUrl);
+    await signUpThroughUi(owner.page, hearth.baseUrl, { name: 'Nell Network', email: 'nell@example.com', password });
+    await createGroupThroughUi(owner.page, { name: 'Flaky Wifi Club', visibility: 'Private' });
+    await owner.page.getByRole('tab', { name: 'Settings' }).click();
+    await owner.page.getByLabel('Question 1').fill('Where do you run?');
+    await owner.page.getByRole('button', { name: 'Save questions' }).click();
+    await owner.page.getByText('Questions saved', { exact: true }).waitFor();
+    const link = await inviteLinkOf(owner.page);
+
+    const requester = await newPerson(browser, hearth.baseUrl, { width: 390, height: 844 });
+    await signUpThroughUi(requester.page, hearth.baseUrl, { name: 'Theo Tunnel', email: 'theo@example.com', password });
+    await requester.page.goto(link);
+    const modal = requester.page.getByRole('dialog', { name: 'Flaky Wifi Club' });
+    await modal.getByLabel('Where do you run?').fill('Along the canal');
+    // The first attempt never reaches the server.
+    let failed = false;
+    await requester.page.route('**/accept', (route) => {
+      if (failed) return route.fallback();
+      failed = true;
+      return route.abort('internetdisconnected');
+    });
+    await modal.getByRole('button', { name: 'Request to join' }).click();
+    await modal.getByText('Could not reach Hearth').waitFor();
+    assert.equal(await modal.getByLabel('Where do you run?').inputValue(), 'Along the canal');
+    await screenshot(requester.page, 'invite-network-error-phone');
+    await modal.getByRole('button', { name: 'Retry' }).click();
+    await modal.getByRole('heading', { name: 'Request sent' }).waitFor();
+    await owner.page.getByRole('tab', { name: 'Join requests' }).click();
+    await owner.page.getByRole('listitem', { name: 'Request from Theo Tunnel' }).getByText('Along the canal').waitFor();
+    requester.problems.splice(
+      0,
+      requester.problems.length,
+      ...requester.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)),
+    );
+    assert.deepEqual([...owner.problems, ...requester.problems], []);
+    await owner.context.close();
+    await requester.context.close();
+  });
 });

@@ -219,14 +219,17 @@ for (const kind of databaseKinds) {
       const visitor = await buildUser(t.app);
       const banned = await buildUser(t.app);
       const group = await buildGroup(owner, { visibility: 'public', description: 'About us' });
+      await owner.api.patch(`/api/groups/${group.id}`, { welcomeMessage: 'Hello, new member' });
       const page = await visitor.api.get(`/api/groups/${group.slug}`);
       assert.equal(page.body.group.role, null);
+      assert.equal(page.body.group.welcomeMessage, '', 'the welcome message is for members');
       assert.equal(page.body.group.viewerStatus, null);
       assert.equal(page.body.group.description, 'About us');
       const joined = await visitor.api.post(`/api/groups/${group.slug}/join`);
       assert.equal(joined.status, 200);
       assert.deepEqual(joined.body.membership, { groupId: group.id, groupSlug: group.slug, status: 'active', role: 'member' });
       assert.equal((await visitor.api.post(`/api/groups/${group.id}/join`)).body.alreadyMember, true);
+      assert.equal((await visitor.api.get(`/api/groups/${group.id}`)).body.group.welcomeMessage, 'Hello, new member');
       assert.equal((await owner.api.get(`/api/groups/${group.id}`)).body.group.memberCount, 2);
       const members = await owner.api.get(`/api/groups/${group.id}/members`);
       assert.equal(members.body.members[0].joinedVia.kind, 'public_page');
@@ -236,6 +239,14 @@ for (const kind of databaseKinds) {
       const refused = await banned.api.post(`/api/groups/${group.id}/join`);
       assert.equal(refused.status, 403);
       assert.equal(refused.body.error.code, 'banned');
+      const bans = await owner.api.get(`/api/groups/${group.id}/bans`);
+      assert.deepEqual(
+        bans.body.bans.map((ban: { user: { id: string } }) => ban.user.id),
+        [banned.id],
+      );
+      assert.equal((await visitor.api.get(`/api/groups/${group.id}/bans`)).status, 403, 'members do not see the ban list');
+      await owner.api.delete(`/api/groups/${group.id}/bans/${banned.id}`);
+      assert.equal((await banned.api.post(`/api/groups/${group.id}/join`)).status, 200, 'unbanned people may join again');
 
       const hidden = await buildGroup(owner, { visibility: 'private' });
       const privateJoin = await visitor.api.post(`/api/groups/${hidden.id}/join`);

@@ -22,7 +22,8 @@ export function presentGroup(group: GroupRow, role: ActorRole, viewerStatus: Vie
     memberCount: group.memberCount,
     invitesPaused: group.invitesPaused,
     membershipQuestions: group.membershipQuestions,
-    welcomeMessage: group.welcomeMessage,
+    /** For members: people looking at the public page or waiting on a request do not see it yet. */
+    welcomeMessage: role ? group.welcomeMessage : '',
     previewShowsMemberCount: group.previewShowsMemberCount,
     previewShowsDescription: group.previewShowsDescription,
     requestAgainAfterDays: group.requestAgainAfterDays,

@@ -49,6 +49,16 @@ export async function insertBan(db: Database, values: typeof groupBans.$inferIns
   await db.insert(groupBans).values(values).onConflictDoNothing();
 }
 
+export async function listBans(db: Database, groupId: string) {
+  return db
+    .select({ userId: groupBans.userId, name: users.name, bannedAt: groupBans.createdAt })
+    .from(groupBans)
+    .innerJoin(users, eq(users.id, groupBans.userId))
+    .where(eq(groupBans.groupId, groupId))
+    .orderBy(sql`${groupBans.createdAt} desc`)
+    .limit(500);
+}
+
 export async function deleteBan(db: Database, groupId: string, userId: string): Promise<boolean> {
   const rows = await db
     .delete(groupBans)

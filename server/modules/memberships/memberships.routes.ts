@@ -5,6 +5,7 @@ import { requireUser } from '../../http/session.js';
 import { groupParams } from '../groups/groups.schemas.js';
 import {
   banBody,
+  bansResponse,
   changeRoleBody,
   changeRoleResponse,
   listMembersQuery,
@@ -12,7 +13,7 @@ import {
   memberParams,
   membersResponse,
 } from './memberships.schemas.js';
-import { banUser, changeMemberRole, listMembers, removeMember, unbanUser } from './memberships.service.js';
+import { banUser, changeMemberRole, listBannedUsers, listMembers, removeMember, unbanUser } from './memberships.service.js';
 
 export const membershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
   app.get(
@@ -63,6 +64,22 @@ export const membershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
       const actor = requireUser(request);
       await banUser(db, { idOrSlug: request.params.groupId, actorId: actor.id, targetUserId: request.body.userId });
       return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/groups/:groupId/bans',
+    {
+      schema: {
+        tags: ['members'],
+        description: 'The people banned from the group (owners and admins), newest first.',
+        params: groupParams,
+        response: { 200: bansResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireUser(request);
+      return { bans: await listBannedUsers(db, { idOrSlug: request.params.groupId, actorId: actor.id }) };
     },
   );
 

@@ -38,3 +38,6 @@ export const changeRoleBody = z.object({
 });
 export const changeRoleResponse = z.object({ member: z.object({ userId: z.uuid(), role: roleSchema }) });
 export const banBody = z.object({ userId: z.uuid() });
+export const bansResponse = z.object({
+  bans: z.array(z.object({ user: z.object({ id: z.uuid(), name: z.string() }), bannedAt: z.string() })),
+});

@@ -104,6 +104,13 @@ export async function banUser(db: Database, input: { idOrSlug: string; actorId: 
   });
 }
 
+/** The people banned from a group, newest first, for the Unban list. */
+export async function listBannedUsers(db: Database, input: { idOrSlug: string; actorId: string }) {
+  const { group } = await authorizeGroupAction(db, input.idOrSlug, input.actorId, 'banMembers');
+  const rows = await repository.listBans(db, group.id);
+  return rows.map((row) => ({ user: { id: row.userId, name: row.name }, bannedAt: row.bannedAt.toISOString() }));
+}
+
 export async function unbanUser(db: Database, input: { idOrSlug: string; actorId: string; targetUserId: string }) {
   const { group } = await authorizeGroupAction(db, input.idOrSlug, input.actorId, 'banMembers');
   if (!(await repository.deleteBan(db, group.id, input.targetUserId))) {

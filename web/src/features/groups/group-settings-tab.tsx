@@ -4,6 +4,7 @@ import { api, type Group } from '../../api/client';
 import { FormError } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { AvatarSettings } from './avatar-settings';
+import { BannedPeople } from './banned-people';
 import { DangerZone } from './danger-zone';
 import { useRefreshGroup, useUpdateGroup } from './use-groups';
 import './groups.css';
@@ -20,6 +21,7 @@ export function GroupSettingsTab({ group }: { group: Group }) {
       <ProfileSettings group={group} />
       {isOwner && <AccessSettings group={group} />}
       {isOwner && <MembershipQuestions group={group} />}
+      <BannedPeople group={group} />
       {isOwner && <DangerZone group={group} />}
     </div>
   );
