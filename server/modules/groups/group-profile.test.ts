@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { databaseKinds } from '../../../tests/support/database.js';
@@ -94,6 +95,12 @@ for (const kind of databaseKinds) {
       const text = await owner.api.upload('PUT', url, Buffer.from('hello'), 'text/plain');
       assert.equal(text.status, 415);
       assert.equal((await owner.api.get(`/api/groups/${group.id}`)).body.group.avatarUrl, null);
+      // Just under the limit (well over the 1 MB JSON limit) is fine.
+      const noise = await sharp(randomBytes(1200 * 1200 * 3), { raw: { width: 1200, height: 1200, channels: 3 } })
+        .png({ compressionLevel: 0 })
+        .toBuffer();
+      assert.ok(noise.length > 4 * 1024 * 1024 && noise.length < 5 * 1024 * 1024, `${noise.length} bytes`);
+      assert.equal((await owner.api.upload('PUT', url, noise, 'image/png')).status, 200);
     });
 
     test('admins change the picture, description and welcome message; only the owner renames or changes visibility', async () => {
