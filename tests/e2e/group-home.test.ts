@@ -205,6 +205,20 @@ describe('a group with a face and a home, in Chromium', () => {
       assert.equal(requester.page.url(), link, 'Escape never leaves the invitation');
       await requester.page.getByRole('button', { name: `Open the invitation to ${groupName}` }).click();
       await modal.getByRole('heading', { name: 'Your request was declined' }).waitFor();
+
+      // A month later the cooldown has passed: the modal offers Ask again, which sends a new request.
+      await hearth.database.db.execute(
+        `update join_requests set decided_at = now() - interval '31 days'
+         where group_id in (select id from groups where name = '${groupName}')`,
+      );
+      await requester.page.reload();
+      await modal.getByText('You may ask again now.').waitFor();
+      await modal.getByRole('button', { name: 'Ask again' }).click();
+      // The join step comes back (with the group's questions, if any), its button now saying Ask again.
+      await modal.getByRole('button', { name: 'Ask again' }).click();
+      await modal.getByRole('heading', { name: 'Request sent' }).waitFor();
+      await owner.page.reload();
+      await owner.page.getByRole('listitem', { name: 'Request from Rae Requester' }).waitFor();
       assert.deepEqual([...owner.problems, ...requester.problems], []);
       await owner.context.close();
       await requester.context.close();
