@@ -117,6 +117,15 @@ describe('invite by email and reset a password, in Chromium, through a real SMTP
     const modal = browserUser.page.getByRole('dialog', { name: 'Chess Night' });
     await modal.getByRole('heading', { name: 'This invitation is for mara@example.com' }).waitFor();
     assert.equal(await modal.getByRole('button', { name: /^Join/ }).count(), 0);
+    const switchButton = await modal.getByRole('button', { name: 'Log out and continue as mara@example.com' }).boundingBox();
+    const modalBox = await modal.boundingBox();
+    assert.ok(
+      switchButton &&
+        modalBox &&
+        switchButton.x >= modalBox.x &&
+        switchButton.x + switchButton.width <= modalBox.x + modalBox.width,
+      'the button fits inside the modal on a phone',
+    );
     await screenshot(browserUser.page, 'invite-email-wrong-account-phone');
     await modal.getByRole('button', { name: 'Log out and continue as mara@example.com' }).click();
     await modal.getByRole('tab', { name: 'Sign up' }).waitFor();

@@ -134,7 +134,8 @@ export async function updateGroupSettings(db: Database, invalidations: Invalidat
         await decidePendingRequestsAndAdmit(tx, { groupId: group.id, decidedBy: userId });
       }
     }
-    const row = await repository.updateGroup(tx, group.id, Object.fromEntries(changed));
+    // An empty change (e.g. `{}`) saves nothing and answers the group as it is.
+    const row = changed.length > 0 ? await repository.updateGroup(tx, group.id, Object.fromEntries(changed)) : group;
     return presentGroup(row, role);
   });
   // Invite previews show the name, description and questions: drop them from every instance's cache.
