@@ -119,6 +119,20 @@ describe('a group with a face and a home, in Chromium', () => {
         .click();
       await invitee.page.getByRole('heading', { name: 'My groups' }).waitFor();
       await invitee.page.getByText('You are not in any group yet').waitFor();
+
+      // The owner deletes the group: an alert dialog that only acts once the group's name is typed.
+      await owner.page.reload();
+      await owner.page.getByRole('tab', { name: 'Settings' }).click();
+      await owner.page.getByRole('button', { name: 'Delete group…' }).click();
+      const confirm = owner.page.getByRole('alertdialog', { name: `Delete ${renamed}?` });
+      await confirm.getByLabel(/Type the group’s name to confirm/).fill('Trail');
+      assert.equal(await confirm.getByRole('button', { name: 'Delete this group' }).isDisabled(), true);
+      await confirm.getByLabel(/Type the group’s name to confirm/).fill(renamed);
+      assert.deepEqual(await accessibilityViolations(owner.page, '[role="alertdialog"]'), []);
+      await screenshot(owner.page, `group-delete-confirm-${viewport.name}`);
+      await confirm.getByRole('button', { name: 'Delete this group' }).click();
+      await owner.page.getByRole('heading', { name: 'My groups' }).waitFor();
+      await owner.page.getByText('You are not in any group yet').waitFor();
       assert.deepEqual([...owner.problems, ...invitee.problems], []);
       await owner.context.close();
       await invitee.context.close();
