@@ -15,6 +15,7 @@ import { registerWebApp } from './http/web.js';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
 import { SessionCache } from './modules/accounts/session-cache.js';
 import { emailInviteRoutes } from './modules/email-invites/email-invites.routes.js';
+import { groupAvatarRoutes } from './modules/groups/group-avatar.routes.js';
 import { groupRoutes } from './modules/groups/groups.routes.js';
 import { invitationRoutes } from './modules/invite-links/invitations.routes.js';
 import { inviteLinkRoutes } from './modules/invite-links/invite-links.routes.js';
@@ -114,6 +115,7 @@ export async function buildApp(dependencies: AppDependencies) {
   for (const routes of [
     accountRoutes,
     groupRoutes,
+    groupAvatarRoutes,
     membershipRoutes,
     inviteLinkRoutes,
     invitationRoutes,

@@ -19,7 +19,10 @@ export const operationDocs: Record<string, OperationDoc> = {
     errors: ['magic_link_invalid', 'name_required', 'rate_limited'],
   },
   'POST /api/auth/verify-email': { summary: 'Mail a new link to confirm your address', errors: ['rate_limited'] },
-  'POST /api/auth/verify-email/confirm': { summary: 'Confirm your address with the mailed link', errors: ['verification_token_invalid'] },
+  'POST /api/auth/verify-email/confirm': {
+    summary: 'Confirm your address with the mailed link',
+    errors: ['verification_token_invalid'],
+  },
   'POST /api/auth/login': { summary: 'Sign in with email and password', errors: ['invalid_credentials', 'rate_limited'] },
   'POST /api/auth/logout': { summary: 'Sign out (ends this session)' },
   'POST /api/auth/password-reset': { summary: 'Email a password-reset link', errors: ['rate_limited'] },

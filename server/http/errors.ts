@@ -16,7 +16,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply
         .code(error.status)
         .headers(error.headers)
-        .send({ error: { code: error.code, message: error.message } });
+        .send({ error: { code: error.code, message: error.message, ...(error.details && { details: error.details }) } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation.map((issue) => ({

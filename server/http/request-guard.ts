@@ -3,6 +3,9 @@ import { AppError } from '../shared/errors.js';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** The one write whose body is not JSON: a group picture is uploaded as the image itself. */
+const IMAGE_UPLOAD_ROUTES = new Set(['/api/groups/:groupId/avatar']);
+
 /**
  * CSRF defence in depth, on top of SameSite=Lax cookies: a state-changing request with a body must be JSON
  * (HTML forms cannot send it cross-site without a preflight), and a present Origin must be our own.
@@ -30,6 +33,10 @@ export function registerRequestGuard(app: FastifyInstance, publicUrl: string): v
     }
     const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
     const contentType = request.headers['content-type'] ?? '';
+    // A cross-site form cannot send an image/* Content-Type without a CORS preflight, which Hearth never grants.
+    if (request.method === 'PUT' && IMAGE_UPLOAD_ROUTES.has(request.routeOptions.url ?? '') && /^image\//i.test(contentType)) {
+      return;
+    }
     if (hasBody && !/^application\/json\b/i.test(contentType)) {
       throw new AppError('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
     }

@@ -7,6 +7,7 @@ export const errorStatus = {
   unauthenticated: 401,
   invalid_credentials: 401,
   bad_request: 400,
+  invalid_image: 400,
   reset_token_invalid: 400,
   magic_link_invalid: 400,
   verification_token_invalid: 400,
@@ -31,10 +32,13 @@ export const errorStatus = {
   last_owner: 409,
   invite_link_not_active: 409,
   undo_unavailable: 409,
+  owner_must_transfer: 409,
+  pending_requests_decision_needed: 409,
   invite_expired: 410,
   invite_revoked: 410,
   invite_exhausted: 410,
   invites_paused: 410,
+  image_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal_error: 500,
@@ -51,6 +55,8 @@ export class AppError extends Error {
     message: string,
     /** Extra headers the response must carry (Retry-After on 429). */
     readonly headers: Record<string, string> = {},
+    /** Facts a client needs to offer a next step (the group of a dead invite link, when to ask again). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.status = errorStatus[code];

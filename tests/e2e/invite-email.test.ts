@@ -28,6 +28,7 @@ describe('invite by email and reset a password, in Chromium, through a real SMTP
       password: 'correct horse battery',
     });
     await createGroupThroughUi(admin.page, { name: 'Book Club', visibility: 'Public' });
+    await admin.page.getByRole('tab', { name: 'People' }).click();
     await admin.page.getByRole('button', { name: 'Invite' }).click();
     const dialog = admin.page.getByRole('dialog', { name: /Invite people to/ });
     await dialog.getByRole('tab', { name: 'Email' }).click();
@@ -86,5 +87,55 @@ describe('invite by email and reset a password, in Chromium, through a real SMTP
     await person.page.getByText('You are not in any group yet').waitFor();
     await person.page.getByRole('button', { name: 'Account menu for Fran Forgetful' }).waitFor();
     await person.context.close();
+  });
+
+  test('an email invitation opened while signed in as someone else offers to log out and continue as the invited address', async () => {
+    const admin = await newPerson(browser, hearth.baseUrl);
+    await signUpThroughUi(admin.page, hearth.baseUrl, {
+      name: 'Wes Wrong',
+      email: 'wes@example.com',
+      password: 'correct horse battery',
+    });
+    await createGroupThroughUi(admin.page, { name: 'Chess Night', visibility: 'Public' });
+    await admin.page.getByRole('tab', { name: 'People' }).click();
+    await admin.page.getByRole('button', { name: 'Invite' }).click();
+    const dialog = admin.page.getByRole('dialog', { name: /Invite people to/ });
+    await dialog.getByRole('tab', { name: 'Email' }).click();
+    await dialog.getByLabel('Email addresses').fill('mara@example.com');
+    await dialog.getByRole('button', { name: 'Send invitations' }).click();
+    await dialog.getByText('1 invitation sent.').waitFor();
+    const mail = await inbox.waitFor((m) => m.to.includes('mara@example.com'));
+
+    // Someone else is signed in on this browser (a shared family computer, say).
+    const browserUser = await newPerson(browser, hearth.baseUrl, { width: 390, height: 844 });
+    await signUpThroughUi(browserUser.page, hearth.baseUrl, {
+      name: 'Otto Other',
+      email: 'otto@example.com',
+      password: 'correct horse battery',
+    });
+    await browserUser.page.goto(`${hearth.baseUrl}/invite/${inviteCodeIn(mail)}`);
+    const modal = browserUser.page.getByRole('dialog', { name: 'Chess Night' });
+    await modal.getByRole('heading', { name: 'This invitation is for mara@example.com' }).waitFor();
+    assert.equal(await modal.getByRole('button', { name: /^Join/ }).count(), 0);
+    const switchButton = await modal.getByRole('button', { name: 'Log out and continue as mara@example.com' }).boundingBox();
+    const modalBox = await modal.boundingBox();
+    assert.ok(
+      switchButton &&
+        modalBox &&
+        switchButton.x >= modalBox.x &&
+        switchButton.x + switchButton.width <= modalBox.x + modalBox.width,
+      'the button fits inside the modal on a phone',
+    );
+    await screenshot(browserUser.page, 'invite-email-wrong-account-phone');
+    await modal.getByRole('button', { name: 'Log out and continue as mara@example.com' }).click();
+    await modal.getByRole('tab', { name: 'Sign up' }).waitFor();
+    assert.equal(await modal.getByLabel('Email').inputValue(), 'mara@example.com');
+    await modal.getByLabel('Name').fill('Mara Invited');
+    await modal.getByLabel('Password').fill('correct horse battery');
+    await modal.getByRole('button', { name: 'Create account' }).click();
+    await modal.getByRole('heading', { name: 'Welcome to Chess Night!' }).waitFor();
+    assert.deepEqual([...admin.problems, ...browserUser.problems], []);
+    await admin.context.close();
+    await browserUser.context.close();
   });
 });

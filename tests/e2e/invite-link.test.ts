@@ -73,9 +73,19 @@ describe('invite by link, both sides, in Chromium', () => {
     await modal.getByRole('heading', { name: 'Welcome to Morning Runners!' }).waitFor();
     assert.equal(new URL(invitee.page.url()).origin, hearth.baseUrl);
     await modal.getByRole('link', { name: 'Go to the group' }).click();
+    // New members land on the group's home; the People list does not tell them how others joined.
+    await invitee.page.getByRole('heading', { name: 'About' }).waitFor();
+    await invitee.page.getByRole('tab', { name: 'People' }).click();
     const ivy = invitee.page.getByRole('list', { name: 'Members' }).getByRole('listitem').filter({ hasText: 'Ivy Invitee' });
     await ivy.waitFor();
-    assert.match(await ivy.innerText(), /via link without a label \(invited by Olive Owner\)/);
+    assert.doesNotMatch(await invitee.page.getByRole('list', { name: 'Members' }).innerText(), /via link|created the group/);
+    await admin.page.reload();
+    await admin.page.getByRole('tab', { name: 'People' }).click();
+    const ivyForAdmin = admin.page
+      .getByRole('list', { name: 'Members' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Ivy Invitee' });
+    assert.match(await ivyForAdmin.innerText(), /via link without a label \(invited by Olive Owner\)/);
 
     // Opening the link again: already a member, no use counted.
     await invitee.page.goto(link);
@@ -141,13 +151,14 @@ describe('invite by link, both sides, in Chromium', () => {
     await invitee.page.getByRole('heading', { name: 'You are already a member' }).waitFor();
     await invitee.page.getByRole('link', { name: 'Open the group' }).click();
     await invitee.page.getByRole('heading', { level: 1, name: 'Inner Circle' }).waitFor();
+    await invitee.page.getByRole('tab', { name: 'People' }).click();
     await invitee.page.getByRole('list', { name: 'Members' }).getByText('Rex Requester').waitFor();
     assert.deepEqual([...admin.problems, ...invitee.problems], []);
     await admin.context.close();
     await invitee.context.close();
   });
 
-  test('a revoked link tells the visitor to ask an admin for a new one', async () => {
+  test('a revoked link tells the visitor to ask the person who shared it for a new one, naming the group', async () => {
     const admin = await newPerson(browser, hearth.baseUrl);
     await signUpThroughUi(admin.page, hearth.baseUrl, {
       name: 'Rita Revoker',
@@ -167,7 +178,8 @@ describe('invite by link, both sides, in Chromium', () => {
     const visitor = await newPerson(browser, hearth.baseUrl);
     await visitor.page.goto(link);
     await visitor.page.getByRole('heading', { name: 'This invite link was turned off' }).waitFor();
-    assert.match(await visitor.page.getByRole('alert').innerText(), /Ask an admin of the group for a new link/);
+    assert.match(await visitor.page.getByRole('alert').innerText(), /Ask Rita Revoker for a new link to Closed Door\./);
+    assert.equal(await visitor.page.getByRole('link', { name: 'Go to my groups' }).count(), 0, 'no dead end for a visitor');
     await admin.context.close();
     await visitor.context.close();
   });

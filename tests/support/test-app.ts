@@ -97,6 +97,21 @@ export class ApiClient {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 
+  /** Sends a raw body (an image upload) with its own Content-Type, and returns the raw bytes too. */
+  async upload(method: InjectOptions['method'], url: string, payload: Buffer, contentType: string) {
+    const response = await this.app.inject({
+      ...this.defaults,
+      method,
+      url,
+      payload,
+      headers: {
+        'content-type': contentType,
+        ...(this.cookies.size > 0 && { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') }),
+      },
+    });
+    return { status: response.statusCode, body: safeJson(response.body), headers: response.headers };
+  }
+
   get = <T = any>(url: string) => this.request<T>('GET', url);
   post = <T = any>(url: string, body: unknown = {}) => this.request<T>('POST', url, body);
   patch = <T = any>(url: string, body: unknown) => this.request<T>('PATCH', url, body);

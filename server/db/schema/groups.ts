@@ -47,8 +47,10 @@ export const memberships = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: ['owner', 'admin', 'member'] }).notNull(),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
-    /** How the person came in: created the group, through an invite link, approved request, or demo data. */
-    joinedVia: text('joined_via', { enum: ['created', 'invite_link', 'email_invite', 'join_request', 'demo'] }).notNull(),
+    /** How the person came in: created the group, an invite link, an approved request, demo data, or Join on a public group's page. */
+    joinedVia: text('joined_via', {
+      enum: ['created', 'invite_link', 'email_invite', 'join_request', 'demo', 'public_page'],
+    }).notNull(),
     inviteLinkId: uuid('invite_link_id'),
     emailInviteId: uuid('email_invite_id'),
     invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
@@ -106,7 +108,9 @@ export const membershipRemovals = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: ['owner', 'admin', 'member'] }).notNull(),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull(),
-    joinedVia: text('joined_via', { enum: ['created', 'invite_link', 'email_invite', 'join_request', 'demo'] }).notNull(),
+    joinedVia: text('joined_via', {
+      enum: ['created', 'invite_link', 'email_invite', 'join_request', 'demo', 'public_page'],
+    }).notNull(),
     inviteLinkId: uuid('invite_link_id'),
     emailInviteId: uuid('email_invite_id'),
     invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),

@@ -16,6 +16,9 @@ export const groupActions = [
   'pauseInvites',
   'editGroupSettings',
   'manageWebhooks',
+  'editGroupProfile',
+  'transferOwnership',
+  'deleteGroup',
 ] as const;
 export type GroupAction = (typeof groupActions)[number];
 
@@ -30,6 +33,10 @@ const allowed: Record<GroupAction, readonly Role[]> = {
   pauseInvites: ['owner'],
   editGroupSettings: ['owner'],
   manageWebhooks: ['owner'],
+  /** Description, welcome message and picture: admins run the group day to day too. */
+  editGroupProfile: ['owner', 'admin'],
+  transferOwnership: ['owner'],
+  deleteGroup: ['owner'],
 };
 
 export function can(role: ActorRole, action: GroupAction): boolean {

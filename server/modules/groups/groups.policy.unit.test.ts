@@ -13,6 +13,10 @@ const expected: Record<GroupAction, ActorRole[]> = {
   pauseInvites: ['owner'],
   editGroupSettings: ['owner'],
   manageWebhooks: ['owner'],
+  /** Description, welcome message and picture: admins run the group day to day too. */
+  editGroupProfile: ['owner', 'admin'],
+  transferOwnership: ['owner'],
+  deleteGroup: ['owner'],
 };
 
 describe('group policy', () => {

@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { preparedStatement } from '../../db/prepared.js';
-import { groups, memberships } from '../../db/schema/index.js';
+import { groupAvatars, groupBans, groups, joinRequests, memberships } from '../../db/schema/index.js';
 import type { Role } from './groups.policy.js';
 
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -64,4 +64,91 @@ export async function adjustMemberCount(db: Database, groupId: string, delta: nu
 export async function updateGroup(db: Database, groupId: string, values: Partial<typeof groups.$inferInsert>) {
   const [group] = await db.update(groups).set(values).where(eq(groups.id, groupId)).returning();
   return group!;
+}
+
+export type ViewerStanding =
+  | { status: 'member'; role: Role }
+  | { status: 'banned' | 'pending' | null; role: null }
+  | { status: 'declined'; role: null; declinedAt: Date };
+
+/** The viewer's standing in a group: member, banned, an open or declined latest request, or nothing yet. */
+export async function findViewerStanding(db: Database, groupId: string, userId: string): Promise<ViewerStanding> {
+  const [member] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)))
+    .limit(1);
+  if (member) return { status: 'member', role: member.role };
+  const [ban] = await db
+    .select({ userId: groupBans.userId })
+    .from(groupBans)
+    .where(and(eq(groupBans.groupId, groupId), eq(groupBans.userId, userId)))
+    .limit(1);
+  if (ban) return { status: 'banned', role: null };
+  const [latest] = await db
+    .select({ status: joinRequests.status, decidedAt: joinRequests.decidedAt, createdAt: joinRequests.createdAt })
+    .from(joinRequests)
+    .where(and(eq(joinRequests.groupId, groupId), eq(joinRequests.userId, userId)))
+    .orderBy(desc(joinRequests.createdAt))
+    .limit(1);
+  if (latest?.status === 'pending') return { status: 'pending', role: null };
+  if (latest?.status === 'declined') return { status: 'declined', role: null, declinedAt: latest.decidedAt ?? latest.createdAt };
+  return { status: null, role: null };
+}
+
+/** Groups the user asked to join and is still waiting on, newest request first. */
+export async function listGroupsRequestedBy(db: Database, userId: string) {
+  return db
+    .select({ group: groups })
+    .from(joinRequests)
+    .innerJoin(groups, eq(groups.id, joinRequests.groupId))
+    .where(and(eq(joinRequests.userId, userId), eq(joinRequests.status, 'pending')))
+    .orderBy(desc(joinRequests.createdAt));
+}
+
+export async function countPendingRequests(db: Database, groupId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(joinRequests)
+    .where(and(eq(joinRequests.groupId, groupId), eq(joinRequests.status, 'pending')));
+  return row?.count ?? 0;
+}
+
+/** Deletes the group; memberships, bans, links, requests and the picture go with it (foreign keys cascade). */
+export async function deleteGroup(db: Database, groupId: string) {
+  await db.delete(groups).where(eq(groups.id, groupId));
+}
+
+/**
+ * Stores a new picture under the next version. The row outlives a removal (with its images emptied) so a
+ * version number, cached for a year by browsers, never comes back with another picture.
+ */
+export async function saveAvatar(db: Database, groupId: string, images: { image512: Buffer; image128: Buffer }) {
+  const [row] = await db
+    .insert(groupAvatars)
+    .values({ groupId, version: 1, ...images })
+    .onConflictDoUpdate({
+      target: groupAvatars.groupId,
+      set: { version: sql`${groupAvatars.version} + 1`, ...images, updatedAt: sql`now()` },
+    })
+    .returning({ version: groupAvatars.version });
+  return row!.version;
+}
+
+export async function emptyAvatar(db: Database, groupId: string) {
+  await db
+    .update(groupAvatars)
+    .set({ image512: Buffer.alloc(0), image128: Buffer.alloc(0), updatedAt: sql`now()` })
+    .where(eq(groupAvatars.groupId, groupId));
+}
+
+/** One size of a group's current picture, or undefined when that version is not the current one. */
+export async function findAvatarImage(db: Database, groupId: string, version: number, size: 128 | 512) {
+  const [row] = await db
+    .select({ image: size === 512 ? groupAvatars.image512 : groupAvatars.image128 })
+    .from(groupAvatars)
+    .innerJoin(groups, eq(groups.id, groupAvatars.groupId))
+    .where(and(eq(groupAvatars.groupId, groupId), eq(groupAvatars.version, version), eq(groups.avatarVersion, version)))
+    .limit(1);
+  return row && row.image.length > 0 ? row.image : undefined;
 }

@@ -22,3 +22,20 @@ export function initialsOf(name: string): string {
     .map((word) => word[0]?.toUpperCase() ?? '')
     .join('');
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * When someone whose request was declined may ask again: `requestAgainAfterDays` after the decision, or never
+ * (null) when the group does not allow it.
+ */
+export function canAskAgainAt(declinedAt: Date, requestAgainAfterDays: number | null): Date | null {
+  if (requestAgainAfterDays === null) return null;
+  return new Date(declinedAt.getTime() + requestAgainAfterDays * DAY_MS);
+}
+
+/** The versioned address of a group's picture: a new upload gets a new URL, so each one is cached for good. */
+export function avatarUrlOf(group: { id: string; avatarVersion: number | null; avatarUrl: string | null }): string | null {
+  if (group.avatarVersion === null) return group.avatarUrl;
+  return `/api/groups/${group.id}/avatar/${group.avatarVersion}?size=128`;
+}

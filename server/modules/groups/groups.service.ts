@@ -1,26 +1,34 @@
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
 import type { InvalidationBus } from '../../shared/invalidation-bus.js';
-import { insertMembership } from '../memberships/memberships.repository.js';
+import { decidePendingRequestsAndAdmit } from '../join-requests/join-requests.service.js';
+import { insertMembership, isBanned, updateRole } from '../memberships/memberships.repository.js';
 import { type ActorRole, can, type GroupAction } from './groups.policy.js';
 import * as repository from './groups.repository.js';
 import type { GroupRow } from './groups.repository.js';
-import { slugForGroupName } from './groups.rules.js';
+import { avatarUrlOf, slugForGroupName } from './groups.rules.js';
 
 export type GroupView = ReturnType<typeof presentGroup>;
+type ViewerStatus = 'member' | 'pending' | 'declined' | 'banned' | null;
 
-export function presentGroup(group: GroupRow, role: ActorRole) {
+export function presentGroup(group: GroupRow, role: ActorRole, viewerStatus: ViewerStatus = role ? 'member' : null) {
   return {
     id: group.id,
     slug: group.slug,
     name: group.name,
     description: group.description,
     visibility: group.visibility,
-    avatarUrl: group.avatarUrl,
+    avatarUrl: avatarUrlOf(group),
     memberCount: group.memberCount,
     invitesPaused: group.invitesPaused,
     membershipQuestions: group.membershipQuestions,
+    /** For members: people looking at the public page or waiting on a request do not see it yet. */
+    welcomeMessage: role ? group.welcomeMessage : '',
+    previewShowsMemberCount: group.previewShowsMemberCount,
+    previewShowsDescription: group.previewShowsDescription,
+    requestAgainAfterDays: group.requestAgainAfterDays,
     role,
+    viewerStatus,
   };
 }
 
@@ -43,8 +51,14 @@ export async function createGroup(
 }
 
 export async function listMyGroups(db: Database, userId: string) {
-  const rows = await repository.listGroupsOfUser(db, userId);
-  return rows.map((row) => presentGroup(row.group, row.role));
+  const [rows, requested] = await Promise.all([
+    repository.listGroupsOfUser(db, userId),
+    repository.listGroupsRequestedBy(db, userId),
+  ]);
+  return {
+    groups: rows.map((row) => presentGroup(row.group, row.role)),
+    requestedGroups: requested.map((row) => presentGroup(row.group, null, 'pending')),
+  };
 }
 
 /**
@@ -68,22 +82,118 @@ export async function authorizeGroupAction(
   return found;
 }
 
+/**
+ * A group as its viewer may see it. Non-members see a public group (its public page) with where they stand
+ * (banned, requested); a private group stays a 404 for them, except for someone whose request is pending, who
+ * already saw it in the invite and is told their request awaits approval.
+ */
 export async function getGroup(db: Database, idOrSlug: string, userId: string | null) {
-  const { group, role } = await authorizeGroupAction(db, idOrSlug, userId, 'viewGroup');
-  return presentGroup(group, role);
+  const found = await repository.findGroupWithRole(db, idOrSlug, userId);
+  if (found && found.role !== null) return presentGroup(found.group, found.role);
+  const standing = found && userId ? await repository.findViewerStanding(db, found.group.id, userId) : null;
+  if (!found || (found.group.visibility === 'private' && standing?.status !== 'pending')) {
+    throw new AppError('group_not_found', 'This group does not exist, or you are not a member of it.');
+  }
+  return presentGroup(found.group, null, standing?.status ?? null);
 }
 
-export async function updateGroupSettings(
+type SettingsInput = {
+  idOrSlug: string;
+  userId: string;
+  membershipQuestions?: string[];
+  description?: string;
+  name?: string;
+  visibility?: 'public' | 'private';
+  pendingRequests?: 'approve' | 'keep';
+  welcomeMessage?: string;
+  previewShowsMemberCount?: boolean;
+  previewShowsDescription?: boolean;
+  requestAgainAfterDays?: number | null;
+};
+
+/** Fields admins may change too; anything else in the body needs the owner. */
+const profileFields = new Set(['description', 'welcomeMessage']);
+
+export async function updateGroupSettings(db: Database, invalidations: InvalidationBus, input: SettingsInput) {
+  const { idOrSlug, userId, pendingRequests, ...changes } = input;
+  const changed = Object.entries(changes).filter(([, value]) => value !== undefined);
+  const action = changed.every(([field]) => profileFields.has(field)) ? 'editGroupProfile' : 'editGroupSettings';
+  const updated = await db.transaction(async (tx) => {
+    const { group, role } = await authorizeGroupAction(tx, idOrSlug, userId, action, { lock: true });
+    if (group.visibility === 'private' && changes.visibility === 'public') {
+      const pending = await repository.countPendingRequests(tx, group.id);
+      if (pending > 0 && !pendingRequests) {
+        throw new AppError(
+          'pending_requests_decision_needed',
+          `${pending} ${pending === 1 ? 'person is' : 'people are'} waiting for approval. Choose whether to approve them all or keep them for review.`,
+          {},
+          { pendingRequests: pending },
+        );
+      }
+      if (pending > 0 && pendingRequests === 'approve') {
+        await decidePendingRequestsAndAdmit(tx, { groupId: group.id, decidedBy: userId });
+      }
+    }
+    // An empty change (e.g. `{}`) saves nothing and answers the group as it is.
+    const row = changed.length > 0 ? await repository.updateGroup(tx, group.id, Object.fromEntries(changed)) : group;
+    return presentGroup(row, role);
+  });
+  // Invite previews show the name, description and questions: drop them from every instance's cache.
+  await invalidations.publish({ kind: 'group', id: updated.id });
+  return updated;
+}
+
+/** The owner hands the group to another member, and stays on as an admin. */
+export async function transferOwnership(
   db: Database,
   invalidations: InvalidationBus,
-  input: { idOrSlug: string; userId: string; membershipQuestions?: string[]; description?: string },
+  input: { idOrSlug: string; actorId: string; newOwnerId: string },
 ) {
-  const { group, role } = await authorizeGroupAction(db, input.idOrSlug, input.userId, 'editGroupSettings');
-  const updated = await repository.updateGroup(db, group.id, {
-    ...(input.membershipQuestions !== undefined && { membershipQuestions: input.membershipQuestions }),
-    ...(input.description !== undefined && { description: input.description }),
+  const group = await db.transaction(async (tx) => {
+    const { group } = await authorizeGroupAction(tx, input.idOrSlug, input.actorId, 'transferOwnership', { lock: true });
+    if (input.newOwnerId === input.actorId) throw new AppError('validation_failed', 'You already own this group.');
+    const targetRole = await repository.findRole(tx, group.id, input.newOwnerId);
+    if (!targetRole) throw new AppError('member_not_found', 'Only a member of the group can become its owner.');
+    await updateRole(tx, group.id, input.newOwnerId, 'owner');
+    await updateRole(tx, group.id, input.actorId, 'admin');
+    return presentGroup(group, 'admin');
   });
-  // Invite previews show the description and questions: drop them from every instance's cache.
   await invalidations.publish({ kind: 'group', id: group.id });
-  return presentGroup(updated, role);
+  return group;
+}
+
+/** Deletes a group for good, once its owner has typed its name. */
+export async function deleteGroup(
+  db: Database,
+  invalidations: InvalidationBus,
+  input: { idOrSlug: string; actorId: string; confirmName: string },
+) {
+  const groupId = await db.transaction(async (tx) => {
+    const { group } = await authorizeGroupAction(tx, input.idOrSlug, input.actorId, 'deleteGroup', { lock: true });
+    if (input.confirmName.trim() !== group.name.trim()) {
+      throw new AppError('validation_failed', `Type the group's name, ${group.name}, to confirm.`);
+    }
+    await repository.deleteGroup(tx, group.id);
+    return group.id;
+  });
+  await invalidations.publish({ kind: 'group', id: groupId });
+}
+
+/** Joins a public group from its page: no link needed, bans still apply. */
+export async function joinPublicGroup(db: Database, input: { idOrSlug: string; userId: string }) {
+  return db.transaction(async (tx) => {
+    const { group, role } = await authorizeGroupAction(tx, input.idOrSlug, input.userId, 'viewGroup', { lock: true });
+    const membership = (memberRole: 'owner' | 'admin' | 'member') => ({
+      groupId: group.id,
+      groupSlug: group.slug,
+      status: 'active' as const,
+      role: memberRole,
+    });
+    if (role) return { membership: membership(role), alreadyMember: true };
+    if (await isBanned(tx, group.id, input.userId)) throw new AppError('banned', 'You cannot join this group.');
+    // authorizeGroupAction hid private groups from non-members, so this group is public.
+    await insertMembership(tx, { groupId: group.id, userId: input.userId, role: 'member', joinedVia: 'public_page' });
+    await repository.adjustMemberCount(tx, group.id, 1);
+    return { membership: membership('member') };
+  });
 }

@@ -7,7 +7,7 @@ import * as emailInviteRepository from '../email-invites/email-invites.repositor
 import { emailInviteState, sameEmail } from '../email-invites/email-invites.rules.js';
 import type { GroupRow } from '../groups/groups.repository.js';
 import { adjustMemberCount } from '../groups/groups.repository.js';
-import { initialsOf } from '../groups/groups.rules.js';
+import { avatarUrlOf, canAskAgainAt, initialsOf } from '../groups/groups.rules.js';
 import { insertJoinRequest } from '../join-requests/join-requests.repository.js';
 import type { MailQueue } from '../mail/mail-queue.js';
 import { insertMembership, isBanned } from '../memberships/memberships.repository.js';
@@ -40,18 +40,44 @@ async function resolveInvite(
   const link = options.cache ? await options.cache.find(db, codeHash) : await repository.findInviteByCodeHash(db, codeHash);
   if (link) {
     const refusal = inviteRefusal(link.link, link.group, new Date());
-    if (refusal) throw new AppError(refusal, refusalMessages[refusal]);
+    if (refusal) throw deadInvite(refusal, refusalMessages[refusal], link);
     return { kind: 'link', ...link };
   }
   const email = await emailInviteRepository.findEmailInviteByCodeHash(db, codeHash, { lock: options.lock });
   if (!email) throw notFound();
   const state = emailInviteState(email.invite, new Date());
   if (state === 'revoked')
-    throw new AppError('invite_revoked', 'This invitation was withdrawn. Ask an admin of the group to invite you again.');
-  if (email.group.invitesPaused) throw new AppError('invites_paused', refusalMessages.invites_paused);
+    throw deadInvite('invite_revoked', 'This invitation was withdrawn. Ask an admin of the group to invite you again.', email);
+  if (email.group.invitesPaused) throw deadInvite('invites_paused', refusalMessages.invites_paused, email);
   if (state === 'expired')
-    throw new AppError('invite_expired', 'This invitation has expired. Ask an admin of the group to send a new one.');
+    throw deadInvite('invite_expired', 'This invitation has expired. Ask an admin of the group to send a new one.', email);
   return { kind: 'email', ...email };
+}
+
+/**
+ * A link that exists but cannot be used still names its group and inviter to the person holding it, so the
+ * page can say "ask Dana for a new link to Morning Runners" instead of a dead end. (The server-rendered unfurl
+ * shows none of this: crawlers get neutral metadata.)
+ */
+function deadInvite(
+  code: 'invite_revoked' | 'invite_expired' | 'invite_exhausted' | 'invites_paused',
+  message: string,
+  found: { group: GroupRow; inviterName: string | null },
+) {
+  return new AppError(
+    code,
+    message,
+    {},
+    {
+      group: {
+        name: found.group.name,
+        initials: initialsOf(found.group.name),
+        avatarUrl: avatarUrlOf(found.group),
+        visibility: found.group.visibility,
+      },
+      inviter: { name: found.inviterName ?? 'a group admin' },
+    },
+  );
 }
 
 function approvalNeeded(resolved: ResolvedInvite): boolean {
@@ -64,21 +90,27 @@ export async function previewInvite(db: Database, cache: InvitePreviewCache, inp
   const resolved = await resolveInvite(db, input.code, { cache });
   const { group } = resolved;
   const viewer = input.viewerId ? await repository.findViewerStatus(db, group.id, input.viewerId) : null;
+  // A private group's owner decides whether people holding a link see its size and description.
+  const hides = (shown: boolean) => group.visibility === 'private' && !shown;
   return {
     group: {
       id: group.id,
       slug: group.slug,
       name: group.name,
-      description: group.description,
-      avatarUrl: group.avatarUrl,
+      description: hides(group.previewShowsDescription) ? '' : group.description,
+      avatarUrl: avatarUrlOf(group),
       initials: initialsOf(group.name),
-      memberCount: group.memberCount,
+      memberCount: hides(group.previewShowsMemberCount) ? null : group.memberCount,
       visibility: group.visibility,
       membershipQuestions: group.membershipQuestions,
     },
     inviter: { name: resolved.inviterName ?? 'A group admin' },
     requiresApproval: approvalNeeded(resolved),
     viewerStatus: viewer?.status ?? null,
+    canAskAgainAt:
+      viewer?.status === 'declined'
+        ? (canAskAgainAt(viewer.declinedAt, group.requestAgainAfterDays)?.toISOString() ?? null)
+        : null,
     /** Personal invitations: the address it was sent to, to pre-fill sign-up and log-in. */
     invitedEmail: resolved.kind === 'email' ? resolved.invite.email : null,
   };
@@ -161,7 +193,19 @@ async function acceptInTransaction(
   if (viewer.status === 'member') return { membership: result('active', viewer.role), alreadyMember: true };
   if (viewer.status === 'pending') return { membership: result('pending', null) };
   if (viewer.status === 'declined') {
-    throw new AppError('request_declined', 'The admins of this group declined your request to join.');
+    // A declined request may be made again once the group's cooldown has passed ("Ask again"), never if the
+    // group does not allow it.
+    const askAgainAt = canAskAgainAt(viewer.declinedAt, group.requestAgainAfterDays);
+    if (!askAgainAt || askAgainAt.getTime() > Date.now()) {
+      throw new AppError(
+        'request_declined',
+        askAgainAt
+          ? `The admins of this group declined your request to join. You can ask again from ${askAgainAt.toISOString().slice(0, 10)}.`
+          : 'The admins of this group declined your request to join.',
+        {},
+        { canAskAgainAt: askAgainAt?.toISOString() ?? null },
+      );
+    }
   }
   if (resolved.kind === 'email' && resolved.invite.status === 'accepted') {
     throw new AppError('invite_exhausted', 'This invitation has already been used. Ask an admin of the group for a new one.');

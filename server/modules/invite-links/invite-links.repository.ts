@@ -1,14 +1,6 @@
 import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import {
-  groups,
-  inviteLinks,
-  inviteLinkUses,
-  inviteLinkVisits,
-  joinRequests,
-  memberships,
-  users,
-} from '../../db/schema/index.js';
+import { groups, inviteLinks, inviteLinkUses, inviteLinkVisits, users } from '../../db/schema/index.js';
 
 export type InviteLinkRow = typeof inviteLinks.$inferSelect;
 
@@ -114,21 +106,5 @@ export async function listInviteLinksWithStats(db: Database, groupId: string, on
     .orderBy(desc(inviteLinks.createdAt));
 }
 
-/** The viewer's standing in a group: member, an open or declined latest request, or nothing yet. */
-export async function findViewerStatus(db: Database, groupId: string, userId: string) {
-  const [member] = await db
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)))
-    .limit(1);
-  if (member) return { status: 'member' as const, role: member.role };
-  const [latest] = await db
-    .select({ status: joinRequests.status })
-    .from(joinRequests)
-    .where(and(eq(joinRequests.groupId, groupId), eq(joinRequests.userId, userId)))
-    .orderBy(desc(joinRequests.createdAt))
-    .limit(1);
-  if (latest?.status === 'pending') return { status: 'pending' as const, role: null };
-  if (latest?.status === 'declined') return { status: 'declined' as const, role: null };
-  return { status: null, role: null };
-}
+/** The viewer's standing in a group (member, banned, open or declined request): see groups.repository. */
+export { findViewerStanding as findViewerStatus } from '../groups/groups.repository.js';

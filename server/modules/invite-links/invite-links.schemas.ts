@@ -75,14 +75,20 @@ export const invitePreviewResponse = z.object({
       description: z.string(),
       avatarUrl: z.string().nullable(),
       initials: z.string(),
-      memberCount: z.number().int(),
+      /** Null when a private group's owner chose not to show it (its description is then empty too). */
+      memberCount: z.number().int().nullable(),
       visibility: visibilitySchema,
       membershipQuestions: z.array(z.string()),
     }),
     inviter: z.object({ name: z.string() }),
     requiresApproval: z.boolean(),
     /** Where the signed-in viewer stands already; null when signed out or not involved yet. */
-    viewerStatus: z.enum(['member', 'pending', 'declined']).nullable(),
+    viewerStatus: z.enum(['member', 'pending', 'declined', 'banned']).nullable(),
+    /**
+     * A declined viewer may ask again from this moment (ISO date; it may be in the past); null when declined
+     * and the group never allows asking again, or when not declined.
+     */
+    canAskAgainAt: z.string().nullable(),
     /** For a personal email invitation: the address it was sent to (sign-up and log-in are pre-filled). */
     invitedEmail: z.string().nullable(),
   }),

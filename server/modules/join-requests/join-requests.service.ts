@@ -48,6 +48,17 @@ async function applyDecision(tx: Database, decided: JoinRequestRow[], decision: 
   if (added) await adjustMemberCount(tx, groupId, added);
 }
 
+/** Approves every pending request of a group (a private group turning public), admitting the requesters. */
+export async function decidePendingRequestsAndAdmit(tx: Database, input: { groupId: string; decidedBy: string }) {
+  const decided = await repository.decidePendingRequests(tx, {
+    groupId: input.groupId,
+    status: 'approved',
+    decidedBy: input.decidedBy,
+  });
+  await applyDecision(tx, decided, 'approved', input.groupId);
+  return decided.length;
+}
+
 export async function decideJoinRequest(
   db: Database,
   input: { idOrSlug: string; actorId: string; requestId: string; decision: Decision },

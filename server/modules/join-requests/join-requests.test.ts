@@ -31,16 +31,17 @@ for (const kind of databaseKinds) {
       const { invitee, request } = await requestToJoin(owner, group.id, link.code);
       assert.equal(request.inviteLinkLabel, 'Podcast');
       assert.equal((await owner.api.post(`/api/groups/${group.id}/join-requests/${request.id}/approve`)).status, 204);
-      const members = (await invitee.api.get(`/api/groups/${group.id}/members`)).body.members;
+      const members = (await owner.api.get(`/api/groups/${group.id}/members`)).body.members;
       assert.equal(members[0].user.id, invitee.id);
       assert.equal(members[0].joinedVia.inviteLinkLabel, 'Podcast');
+      assert.equal((await invitee.api.get(`/api/groups/${group.id}/members`)).body.members[0].joinedVia, null);
       assert.equal((await owner.api.get(`/api/groups/${group.id}`)).body.group.memberCount, 2);
       assert.equal((await owner.api.get(`/api/groups/${group.id}/join-requests`)).body.joinRequests.length, 0);
       const approved = await owner.api.get(`/api/groups/${group.id}/join-requests?status=approved`);
       assert.equal(approved.body.joinRequests[0].id, request.id);
     });
 
-    test('declining tells the requester on their next visit, and they cannot request again through a link', async () => {
+    test('declining tells the requester on their next visit, and they cannot request again through a link before the cooldown', async () => {
       const { owner, group, link } = await privateGroupWithLink();
       const { invitee, request } = await requestToJoin(owner, group.id, link.code);
       assert.equal((await owner.api.post(`/api/groups/${group.id}/join-requests/${request.id}/decline`)).status, 204);

@@ -67,6 +67,14 @@ export async function updateRole(db: Database, groupId: string, userId: string, 
     .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)));
 }
 
+export async function countOwners(db: Database, groupId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(memberships)
+    .where(and(eq(memberships.groupId, groupId), eq(memberships.role, 'owner')));
+  return row?.count ?? 0;
+}
+
 export async function isBanned(db: Database, groupId: string, userId: string): Promise<boolean> {
   const [row] = await db
     .select({ userId: groupBans.userId })

@@ -16,13 +16,18 @@ export const memberSchema = z.object({
   user: z.object({ id: z.uuid(), name: z.string() }),
   role: roleSchema,
   joinedAt: z.string(),
-  /** How the member came in, for "via link Instagram bio (invited by Ada)". */
-  joinedVia: z.object({
-    kind: z.enum(['created', 'invite_link', 'email_invite', 'join_request', 'demo']),
-    inviteLinkId: z.uuid().nullable(),
-    inviteLinkLabel: z.string().nullable(),
-    invitedBy: z.object({ name: z.string() }).nullable(),
-  }),
+  /**
+   * How the member came in, for "via link Instagram bio (invited by Ada)". Owners and admins only: null for
+   * ordinary members, who do not see how others joined.
+   */
+  joinedVia: z
+    .object({
+      kind: z.enum(['created', 'invite_link', 'email_invite', 'join_request', 'demo', 'public_page']),
+      inviteLinkId: z.uuid().nullable(),
+      inviteLinkLabel: z.string().nullable(),
+      invitedBy: z.object({ name: z.string() }).nullable(),
+    })
+    .nullable(),
 });
 
 export const membersResponse = z.object({ members: z.array(memberSchema), nextCursor: z.string().nullable() });

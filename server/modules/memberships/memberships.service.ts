@@ -22,17 +22,21 @@ export async function listMembers(
   });
   const page = rows.slice(0, input.pageSize);
   const last = page.at(-1);
+  // How each person joined (which link, who invited them, demo data) is for the people who run the group.
+  const seesAttribution = can(role, 'manageInviteLinks');
   return {
     members: page.map((row) => ({
       user: { id: row.userId, name: row.name },
       role: row.role,
       joinedAt: row.joinedAt.toISOString(),
-      joinedVia: {
-        kind: row.joinedVia,
-        inviteLinkId: row.inviteLinkId,
-        inviteLinkLabel: row.inviteLinkId ? (row.inviteLinkLabel ?? '') : null,
-        invitedBy: row.invitedByName ? { name: row.invitedByName } : null,
-      },
+      joinedVia: seesAttribution
+        ? {
+            kind: row.joinedVia,
+            inviteLinkId: row.inviteLinkId,
+            inviteLinkLabel: row.inviteLinkId ? (row.inviteLinkLabel ?? '') : null,
+            invitedBy: row.invitedByName ? { name: row.invitedByName } : null,
+          }
+        : null,
     })),
     nextCursor:
       rows.length > input.pageSize && last ? encodeCursor({ joinedAt: last.cursorJoinedAt, userId: last.userId }) : null,
@@ -83,6 +87,7 @@ export async function changeMemberRole(
 export const UNDO_WINDOW_MS = 10 * 60_000;
 
 export async function removeMember(db: Database, input: { idOrSlug: string; actorId: string; targetUserId: string }) {
+  if (input.targetUserId === input.actorId) return leaveGroup(db, { idOrSlug: input.idOrSlug, userId: input.actorId });
   await db.transaction(async (tx) => {
     const { group, targetRole } = await authorizeActionOnMember(tx, input, 'removeMembers');
     if (!targetRole) throw new AppError('member_not_found', 'That person is not a member of this group.');
@@ -163,5 +168,21 @@ export async function restoreMember(db: Database, input: { idOrSlug: string; act
     });
     await adjustMemberCount(tx, group.id, 1);
     return { userId: input.targetUserId, role: recent.role, restored: true };
+  });
+}
+
+/** A member leaves on their own. The owner must hand the group to someone first, so it is never left ownerless. */
+export async function leaveGroup(db: Database, input: { idOrSlug: string; userId: string }) {
+  await db.transaction(async (tx) => {
+    const { group, role } = await authorizeGroupAction(tx, input.idOrSlug, input.userId, 'viewGroup', { lock: true });
+    if (!role) throw new AppError('member_not_found', 'You are not a member of this group.');
+    if (role === 'owner' && (await repository.countOwners(tx, group.id)) <= 1) {
+      throw new AppError(
+        'owner_must_transfer',
+        'You own this group. Transfer ownership to another member (or delete the group) before leaving.',
+      );
+    }
+    await repository.deleteMembership(tx, group.id, input.userId);
+    await adjustMemberCount(tx, group.id, -1);
   });
 }

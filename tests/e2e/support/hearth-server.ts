@@ -25,6 +25,8 @@ export async function startHearth(environment: Record<string, string> = {}) {
   await app.listen({ port, host: '127.0.0.1' });
   return {
     baseUrl,
+    /** For moving time in a journey (e.g. a decision made a month ago); never for setting up what the UI can do. */
+    database,
     close: async () => {
       await app.close();
       await database.close();

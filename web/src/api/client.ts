@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly details: { field: string; message: string }[] = [],
     /** Seconds to wait before trying again, from Retry-After on a 429. */
     readonly retryAfterSeconds: number | null = null,
+    /** Facts for a next step, e.g. the group of a dead invite link or when a declined request may be made again. */
+    readonly facts?: Record<string, unknown>,
   ) {
     super(message);
   }
@@ -18,13 +20,15 @@ export class ApiError extends Error {
 
 async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const hasBody = body !== undefined;
+  // A File (a group picture) is sent as itself with its own Content-Type; everything else as JSON.
+  const isFile = body instanceof Blob;
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       credentials: 'same-origin',
-      headers: hasBody ? { 'content-type': 'application/json' } : {},
-      body: hasBody ? JSON.stringify(body) : undefined,
+      headers: isFile ? { 'content-type': body.type } : hasBody ? { 'content-type': 'application/json' } : {},
+      body: isFile ? body : hasBody ? JSON.stringify(body) : undefined,
     });
   } catch {
     throw new ApiError(0, 'network_error', 'Could not reach Hearth. Check your connection and try again.');
@@ -40,6 +44,7 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
       error?.message ?? `Request failed (${response.status}).`,
       Array.isArray(error?.details) ? error.details : [],
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+      error?.details && !Array.isArray(error.details) ? error.details : undefined,
     );
   }
   return payload as T;
@@ -49,7 +54,8 @@ export const api = {
   get: <T>(url: string) => request<T>('GET', url),
   post: <T>(url: string, body: unknown = {}) => request<T>('POST', url, body),
   patch: <T>(url: string, body: unknown) => request<T>('PATCH', url, body),
-  delete: <T>(url: string) => request<T>('DELETE', url),
+  delete: <T>(url: string, body?: unknown) => request<T>('DELETE', url, body),
+  put: <T>(url: string, body: unknown) => request<T>('PUT', url, body),
 };
 
 export type User = { id: string; name: string; email: string; emailVerified: boolean };
@@ -64,18 +70,25 @@ export type Group = {
   memberCount: number;
   invitesPaused: boolean;
   membershipQuestions: string[];
+  welcomeMessage: string;
+  previewShowsMemberCount: boolean;
+  previewShowsDescription: boolean;
+  /** Days a declined requester waits before asking again; null = never. */
+  requestAgainAfterDays: number | null;
   role: Role | null;
+  viewerStatus: 'member' | 'pending' | 'declined' | 'banned' | null;
 };
 export type Member = {
   user: { id: string; name: string };
   role: Role;
   joinedAt: string;
+  /** Owners and admins only; null for ordinary members. */
   joinedVia: {
-    kind: 'created' | 'invite_link' | 'email_invite' | 'join_request' | 'demo';
+    kind: 'created' | 'invite_link' | 'email_invite' | 'join_request' | 'demo' | 'public_page';
     inviteLinkId: string | null;
     inviteLinkLabel: string | null;
     invitedBy: { name: string } | null;
-  };
+  } | null;
 };
 export type InviteLink = {
   id: string;
@@ -116,13 +129,16 @@ export type InvitePreview = {
     description: string;
     avatarUrl: string | null;
     initials: string;
-    memberCount: number;
+    /** Null when a private group hides it. */
+    memberCount: number | null;
     visibility: 'public' | 'private';
     membershipQuestions: string[];
   };
   inviter: { name: string };
   requiresApproval: boolean;
-  viewerStatus: 'member' | 'pending' | 'declined' | null;
+  viewerStatus: 'member' | 'pending' | 'declined' | 'banned' | null;
+  /** When a declined viewer may ask again (may be past); null = never or not declined. */
+  canAskAgainAt: string | null;
   invitedEmail: string | null;
 };
 export type AcceptResult = {

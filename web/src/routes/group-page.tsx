@@ -1,11 +1,14 @@
 import * as Tabs from '@radix-ui/react-tabs';
+import { useEffect } from 'react';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
-import { Avatar } from '../components/avatar';
 import { ErrorState, Loading } from '../components/states';
 import { useCurrentUser } from '../features/auth/use-session';
+import { GroupHero } from '../features/groups/group-hero';
+import { GroupHome } from '../features/groups/group-home';
 import { GroupSettingsTab } from '../features/groups/group-settings-tab';
 import { WebhooksPanel } from '../features/webhooks/webhooks-panel';
+import { PublicGroupPage } from '../features/groups/public-group-page';
 import { useGroup } from '../features/groups/use-groups';
 import { InviteLinksTab } from '../features/invite-dialog/invite-links-tab';
 import { JoinRequestsTab } from '../features/join-requests/join-requests-tab';
@@ -16,6 +19,10 @@ export function GroupPage() {
   const [params, setParams] = useSearchParams();
   const { data: user, isPending: userPending } = useCurrentUser();
   const group = useGroup(groupId);
+  const name = group.data?.name;
+  useEffect(() => {
+    document.title = name ? `${name} · Hearth` : 'Group · Hearth';
+  }, [name]);
 
   if (userPending || group.isPending) return <Loading label="Loading the group…" />;
   if (!user) return <Navigate to={`/login?next=${encodeURIComponent(`/groups/${groupId}`)}`} replace />;
@@ -25,73 +32,75 @@ export function GroupPage() {
       <ErrorState
         title={missing ? 'Group not found' : 'Could not load the group'}
         message={missing ? 'This group does not exist, or you are not a member of it.' : group.error.message}
-        action={<Link to="/">Back to my groups</Link>}
+        action={
+          missing ? (
+            <Link to="/">Back to my groups</Link>
+          ) : (
+            <button type="button" className="button" onClick={() => void group.refetch()}>
+              Retry
+            </button>
+          )
+        }
       />
     );
   }
   const data = group.data;
+  if (data.role === null) return <PublicGroupPage group={data} />;
+
   const isAdmin = data.role === 'owner' || data.role === 'admin';
-  const tab = params.get('tab') ?? 'people';
+  const tab = params.get('tab') ?? 'home';
+  const openTab = (value: string) => setParams({ tab: value }, { replace: true });
 
   return (
     <section>
-      <header className="group-header">
-        <Avatar name={data.name} src={data.avatarUrl} size="large" />
-        <div>
-          <h1>{data.name}</h1>
-          <p className="muted">
-            {data.visibility === 'private' ? 'Private group' : 'Public group'} · {data.memberCount}{' '}
-            {data.memberCount === 1 ? 'member' : 'members'}
-            {data.invitesPaused && <span className="badge badge-warning">Invites paused</span>}
-          </p>
-          {data.description && <p className="group-description">{data.description}</p>}
-        </div>
-      </header>
-      {data.role === null ? (
-        <ErrorState title="You are not a member" message="Ask an admin of this group for an invite link." />
-      ) : (
-        <Tabs.Root value={tab} onValueChange={(value) => setParams({ tab: value }, { replace: true })}>
-          <Tabs.List className="tabs" aria-label="Group sections">
-            <Tabs.Trigger className="tab" value="people">
-              People
+      <GroupHero group={data} />
+      <Tabs.Root value={tab} onValueChange={openTab}>
+        <Tabs.List className="tabs" aria-label="Group sections">
+          <Tabs.Trigger className="tab" value="home">
+            Home
+          </Tabs.Trigger>
+          <Tabs.Trigger className="tab" value="people">
+            People
+          </Tabs.Trigger>
+          {isAdmin && (
+            <Tabs.Trigger className="tab" value="requests">
+              Join requests
             </Tabs.Trigger>
-            {isAdmin && (
-              <Tabs.Trigger className="tab" value="requests">
-                Join requests
-              </Tabs.Trigger>
-            )}
-            {isAdmin && (
-              <Tabs.Trigger className="tab" value="links">
-                Invite links
-              </Tabs.Trigger>
-            )}
-            {data.role === 'owner' && (
-              <Tabs.Trigger className="tab" value="settings">
-                Settings
-              </Tabs.Trigger>
-            )}
-          </Tabs.List>
-          <Tabs.Content value="people" className="tab-panel">
-            <PeopleTab group={data} />
+          )}
+          {isAdmin && (
+            <Tabs.Trigger className="tab" value="links">
+              Invite links
+            </Tabs.Trigger>
+          )}
+          {isAdmin && (
+            <Tabs.Trigger className="tab" value="settings">
+              Settings
+            </Tabs.Trigger>
+          )}
+        </Tabs.List>
+        <Tabs.Content value="home" className="tab-panel" tabIndex={-1}>
+          <GroupHome group={data} onOpenPeople={() => openTab('people')} />
+        </Tabs.Content>
+        <Tabs.Content value="people" className="tab-panel" tabIndex={-1}>
+          <PeopleTab group={data} />
+        </Tabs.Content>
+        {isAdmin && (
+          <Tabs.Content value="requests" className="tab-panel" tabIndex={-1}>
+            <JoinRequestsTab group={data} />
           </Tabs.Content>
-          {isAdmin && (
-            <Tabs.Content value="requests" className="tab-panel">
-              <JoinRequestsTab group={data} />
-            </Tabs.Content>
-          )}
-          {isAdmin && (
-            <Tabs.Content value="links" className="tab-panel">
-              <InviteLinksTab group={data} />
-            </Tabs.Content>
-          )}
-          {data.role === 'owner' && (
-            <Tabs.Content value="settings" className="tab-panel">
-              <GroupSettingsTab group={data} />
-              <WebhooksPanel group={data} />
-            </Tabs.Content>
-          )}
-        </Tabs.Root>
-      )}
+        )}
+        {isAdmin && (
+          <Tabs.Content value="links" className="tab-panel" tabIndex={-1}>
+            <InviteLinksTab group={data} />
+          </Tabs.Content>
+        )}
+        {isAdmin && (
+          <Tabs.Content value="settings" className="tab-panel" tabIndex={-1}>
+            <GroupSettingsTab group={data} />
+            {data.role === 'owner' && <WebhooksPanel group={data} />}
+          </Tabs.Content>
+        )}
+      </Tabs.Root>
     </section>
   );
 }

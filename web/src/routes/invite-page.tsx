@@ -1,51 +1,91 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import * as Tabs from '@radix-ui/react-tabs';
-import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router';
 import { type AcceptResult, ApiError, type InvitePreview } from '../api/client';
 import { Avatar } from '../components/avatar';
 import { FormError, Loading } from '../components/states';
 import { LogInForm, SignUpForm } from '../features/auth/auth-forms';
 import { MagicLinkForm } from '../features/auth/magic-link-form';
 import { useContinueJoin } from '../features/auth/use-continue-join';
-import { useCurrentUser } from '../features/auth/use-session';
-import { InviteOutcome, type Outcome } from '../features/invite-modal/invite-outcome';
+import { useCurrentUser, useLogOut } from '../features/auth/use-session';
+import { WrittenText } from '../features/groups/group-hero';
+import { InviteBackdrop } from '../features/invite-modal/invite-backdrop';
+import { deadLinkDetails, InviteOutcome, type Outcome } from '../features/invite-modal/invite-outcome';
 import { RetryCountdown } from '../features/invite-modal/retry-countdown';
 import { useAcceptInvite, useInvitePreview, useRecordInviteVisit } from '../features/invite-modal/use-invite';
+
+/** Errors that end the journey with their own outcome; anything else (network, server) offers Retry instead. */
+const FINAL_ERRORS = new Set([
+  'banned',
+  'request_declined',
+  'invite_email_mismatch',
+  'invite_not_found',
+  'invite_expired',
+  'invite_revoked',
+  'invite_exhausted',
+  'invites_paused',
+]);
 
 /** /invite/:code — the personalized modal over the group's page: who invited you, and one step to join. */
 export function InvitePage() {
   const { code = '' } = useParams();
-  const navigate = useNavigate();
   const user = useCurrentUser();
+  const logOut = useLogOut();
   const preview = useInvitePreview(code, user.isPending ? undefined : (user.data?.id ?? null));
   useRecordInviteVisit(code, preview.isSuccess);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [askingAgain, setAskingAgain] = useState(false);
+  // Escape or a click outside closes the modal onto the group's page (never another page); it can be reopened.
+  const [open, setOpen] = useState(true);
 
-  const group = preview.data?.group;
+  const invite = preview.data;
+  const group = invite?.group;
+  const deadLink = preview.isError ? deadLinkDetails(preview.error) : null;
+  const backdropGroup = group ?? deadLink?.group;
+  useEffect(() => {
+    document.title = backdropGroup ? `Invitation to ${backdropGroup.name} · Hearth` : 'Invitation · Hearth';
+  }, [backdropGroup]);
+
+  const wrongAccount =
+    invite?.invitedEmail && user.data && user.data.email.toLowerCase() !== invite.invitedEmail.toLowerCase()
+      ? invite.invitedEmail
+      : null;
+  const viewerOutcome = (): Outcome | null => {
+    if (!invite || !group) return null;
+    if (invite.viewerStatus === 'member') return { kind: 'already-member', groupSlug: group.slug, groupName: group.name };
+    if (invite.viewerStatus === 'pending') return { kind: 'pending', groupSlug: group.slug, groupName: group.name };
+    if (invite.viewerStatus === 'banned') return { kind: 'banned', groupName: group.name };
+    if (invite.viewerStatus === 'declined' && !askingAgain) {
+      return {
+        kind: 'declined',
+        groupName: group.name,
+        canAskAgainAt: invite.canAskAgainAt,
+        onAskAgain: () => setAskingAgain(true),
+      };
+    }
+    if (wrongAccount) {
+      return {
+        kind: 'email-mismatch',
+        invitedEmail: wrongAccount,
+        switching: logOut.isPending,
+        onSwitchAccount: () => logOut.mutate(),
+      };
+    }
+    return null;
+  };
   // Told to wait (many visitors behind one address): count down and retry by ourselves.
   const waitSeconds =
     preview.error instanceof ApiError && preview.error.code === 'rate_limited' ? (preview.error.retryAfterSeconds ?? 5) : null;
   const shownOutcome: Outcome | null =
-    outcome ??
-    (preview.isError && waitSeconds === null ? { kind: 'error', error: preview.error } : null) ??
-    (preview.data?.viewerStatus === 'member'
-      ? { kind: 'already-member', groupSlug: group!.slug, groupName: group!.name }
-      : null) ??
-    (preview.data?.viewerStatus === 'pending' ? { kind: 'pending', groupSlug: group!.slug, groupName: group!.name } : null) ??
-    (preview.data?.viewerStatus === 'declined' ? { kind: 'declined', groupSlug: group!.slug, groupName: group!.name } : null);
+    outcome ?? (preview.isError && waitSeconds === null ? { kind: 'error', error: preview.error } : null) ?? viewerOutcome();
+  const retryablePreviewError =
+    preview.isError && waitSeconds === null && !(preview.error instanceof ApiError && FINAL_ERRORS.has(preview.error.code));
 
   return (
-    <div className="invite-backdrop">
-      <div className="invite-hero" aria-hidden="true">
-        {group && (
-          <>
-            <Avatar name={group.name} src={group.avatarUrl} size="large" />
-            <h2>{group.name}</h2>
-          </>
-        )}
-      </div>
-      <Dialog.Root open onOpenChange={(open) => !open && navigate('/')}>
+    <>
+      <InviteBackdrop group={backdropGroup} modalOpen={open} onReopen={() => setOpen(true)} />
+      <Dialog.Root open={open} onOpenChange={setOpen}>
         <Dialog.Portal>
           <Dialog.Overlay className="dialog-overlay" />
           <Dialog.Content className="dialog invite-modal" aria-describedby={undefined}>
@@ -56,28 +96,49 @@ export function InvitePage() {
               </>
             ) : (
               <>
-                {group && preview.data ? (
-                  <InviteHeader invite={preview.data} />
+                {group && invite ? (
+                  <InviteHeader invite={invite} showApprovalNotice={!shownOutcome} />
+                ) : deadLink ? (
+                  <div className="invite-header">
+                    <Avatar name={deadLink.group.name} src={deadLink.group.avatarUrl} size="large" />
+                    <Dialog.Title className="dialog-title">{deadLink.group.name}</Dialog.Title>
+                  </div>
                 ) : (
                   <Dialog.Title className="dialog-title">Invitation</Dialog.Title>
                 )}
                 {waitSeconds !== null && !preview.data ? (
                   <RetryCountdown key={preview.errorUpdatedAt} seconds={waitSeconds} onRetry={() => void preview.refetch()} />
+                ) : retryablePreviewError ? (
+                  <div className="outcome outcome-error" role="alert">
+                    <h2>Could not open the invitation</h2>
+                    <p>{preview.error.message}</p>
+                    <button type="button" className="button button-primary" onClick={() => void preview.refetch()}>
+                      Retry
+                    </button>
+                  </div>
                 ) : shownOutcome ? (
-                  <InviteOutcome outcome={shownOutcome} />
+                  <InviteOutcome outcome={shownOutcome} signedIn={!!user.data} />
                 ) : (
-                  preview.data && <JoinStep code={code} invite={preview.data} signedIn={!!user.data} onOutcome={setOutcome} />
+                  invite && (
+                    <JoinStep
+                      code={code}
+                      invite={invite}
+                      signedIn={!!user.data}
+                      onOutcome={setOutcome}
+                      actionLabelOverride={askingAgain ? 'Ask again' : undefined}
+                    />
+                  )
                 )}
               </>
             )}
           </Dialog.Content>
         </Dialog.Portal>
       </Dialog.Root>
-    </div>
+    </>
   );
 }
 
-function InviteHeader({ invite }: { invite: InvitePreview }) {
+function InviteHeader({ invite, showApprovalNotice }: { invite: InvitePreview; showApprovalNotice: boolean }) {
   const { group } = invite;
   return (
     <div className="invite-header">
@@ -87,11 +148,13 @@ function InviteHeader({ invite }: { invite: InvitePreview }) {
       </p>
       <Dialog.Title className="dialog-title">{group.name}</Dialog.Title>
       <p className="muted">
-        {group.memberCount} {group.memberCount === 1 ? 'member' : 'members'} ·{' '}
+        {group.memberCount !== null && `${group.memberCount} ${group.memberCount === 1 ? 'member' : 'members'} · `}
         {group.visibility === 'private' ? 'Private group' : 'Public group'}
       </p>
-      {group.description && <p className="invite-description">{group.description}</p>}
-      {invite.requiresApproval && <p className="notice">The admins will review your request before you can see the group.</p>}
+      {group.description && <WrittenText className="invite-description" text={group.description} />}
+      {invite.requiresApproval && showApprovalNotice && (
+        <p className="notice">The admins will review your request before you can see the group.</p>
+      )}
       {invite.invitedEmail && <p className="hint">This invitation was sent to {invite.invitedEmail}.</p>}
     </div>
   );
@@ -102,17 +165,19 @@ function JoinStep({
   invite,
   signedIn,
   onOutcome,
+  actionLabelOverride,
 }: {
   code: string;
   invite: InvitePreview;
   signedIn: boolean;
   onOutcome: (outcome: Outcome) => void;
+  actionLabelOverride?: string;
 }) {
   const accept = useAcceptInvite(code);
   const questions = invite.requiresApproval ? invite.group.membershipQuestions : [];
   const [answers, setAnswers] = useState<string[]>(questions.map(() => ''));
   const [missingAnswers, setMissingAnswers] = useState(false);
-  const actionLabel = invite.requiresApproval ? 'Request to join' : 'Join group';
+  const actionLabel = actionLabelOverride ?? (invite.requiresApproval ? 'Request to join' : 'Join group');
 
   const join = () => {
     if (answers.some((answer) => !answer.trim())) {
@@ -127,8 +192,18 @@ function JoinStep({
           groupName: invite.group.name,
         }),
       onError: (error) => {
-        // A 400 here means the answers were refused; anything else ends the journey with its own message.
-        if (!(error instanceof Error && 'status' in error && error.status === 400)) onOutcome({ kind: 'error', error });
+        // Final answers (banned, declined, a dead link) end the journey with their own outcome. A refused answer,
+        // a network or server error stays here, with everything typed, and the button retries.
+        if (!(error instanceof ApiError) || !FINAL_ERRORS.has(error.code)) return;
+        if (error.code === 'banned') onOutcome({ kind: 'banned', groupName: invite.group.name });
+        else if (error.code === 'request_declined') {
+          onOutcome({
+            kind: 'declined',
+            groupName: invite.group.name,
+            canAskAgainAt: (error.facts?.canAskAgainAt as string | null | undefined) ?? null,
+          });
+        } else if (error.code !== 'invite_email_mismatch') onOutcome({ kind: 'error', error });
+        // On a mismatch the page itself offers "Log out and continue as …" once it knows who is signed in.
       },
     });
   };
@@ -167,7 +242,7 @@ function JoinStep({
         {questionFields}
         <FormError error={accept.error} />
         <button type="button" className="button button-primary button-block" onClick={join} disabled={accept.isPending}>
-          {accept.isPending ? 'Joining…' : actionLabel}
+          {accept.isPending ? 'Joining…' : accept.isError && isRetryable(accept.error) ? 'Retry' : actionLabel}
         </button>
       </div>
     );
@@ -178,6 +253,11 @@ function JoinStep({
       {questionFields}
       {accept.isPending && <Loading label="Joining…" />}
       <FormError error={accept.error} />
+      {accept.isError && isRetryable(accept.error) && (
+        <button type="button" className="button button-primary button-block" onClick={join}>
+          Retry
+        </button>
+      )}
       <Tabs.Root defaultValue="signup">
         <Tabs.List className="tabs tabs-full" aria-label="Sign up, log in, or get a sign-in link">
           <Tabs.Trigger className="tab" value="signup">
@@ -202,4 +282,9 @@ function JoinStep({
       </Tabs.Root>
     </div>
   );
+}
+
+/** A network or server failure: trying again may work, and nothing typed is lost. */
+function isRetryable(error: unknown) {
+  return !(error instanceof ApiError) || error.status === 0 || error.status >= 500 || error.status === 429;
 }

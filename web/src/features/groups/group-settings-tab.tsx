@@ -3,12 +3,214 @@ import { type FormEvent, useState } from 'react';
 import { api, type Group } from '../../api/client';
 import { FormError } from '../../components/states';
 import { useToast } from '../../components/toast';
-import { useRefreshGroup } from './use-groups';
+import { AvatarSettings } from './avatar-settings';
+import { DangerZone } from './danger-zone';
+import { useRefreshGroup, useUpdateGroup } from './use-groups';
+import './groups.css';
+
+/**
+ * Settings, section by section, each saved on its own. Admins see what they may change (picture, description,
+ * welcome message); owners see everything.
+ */
+export function GroupSettingsTab({ group }: { group: Group }) {
+  const isOwner = group.role === 'owner';
+  return (
+    <div className="settings-stack">
+      <AvatarSettings group={group} />
+      <ProfileSettings group={group} />
+      {isOwner && <AccessSettings group={group} />}
+      {isOwner && <MembershipQuestions group={group} />}
+      {isOwner && <DangerZone group={group} />}
+    </div>
+  );
+}
+
+function ProfileSettings({ group }: { group: Group }) {
+  const isOwner = group.role === 'owner';
+  const [name, setName] = useState(group.name);
+  const [description, setDescription] = useState(group.description);
+  const [welcomeMessage, setWelcomeMessage] = useState(group.welcomeMessage);
+  const update = useUpdateGroup(group);
+  const toast = useToast();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    update.mutate({ ...(isOwner && { name }), description, welcomeMessage }, { onSuccess: () => toast('Group details saved') });
+  };
+  return (
+    <form className="form settings-form card" onSubmit={submit} aria-labelledby="profile-title">
+      <h2 id="profile-title" className="section-title">
+        Name and description
+      </h2>
+      {isOwner && (
+        <>
+          <label htmlFor="group-name">Name</label>
+          <input id="group-name" required maxLength={80} value={name} onChange={(e) => setName(e.target.value)} />
+        </>
+      )}
+      <label htmlFor="group-description">Description</label>
+      <textarea
+        id="group-description"
+        rows={5}
+        maxLength={2000}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        aria-describedby="group-description-hint"
+      />
+      <p id="group-description-hint" className="hint">
+        Shown on the group’s page and in invitations. Line breaks are kept.
+      </p>
+      <label htmlFor="group-welcome">Welcome message</label>
+      <textarea
+        id="group-welcome"
+        rows={4}
+        maxLength={2000}
+        value={welcomeMessage}
+        onChange={(e) => setWelcomeMessage(e.target.value)}
+        aria-describedby="group-welcome-hint"
+      />
+      <p id="group-welcome-hint" className="hint">
+        New members see it first on the group’s home: say hello, and what to do first.
+      </p>
+      <FormError error={update.error} />
+      <div className="dialog-actions">
+        <button className="button button-primary" type="submit" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save details'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Visibility, what a private group's previews show, and when a declined requester may ask again. */
+function AccessSettings({ group }: { group: Group }) {
+  const [visibility, setVisibility] = useState(group.visibility);
+  const [pendingRequests, setPendingRequests] = useState<'approve' | 'keep'>('keep');
+  const [showsCount, setShowsCount] = useState(group.previewShowsMemberCount);
+  const [showsDescription, setShowsDescription] = useState(group.previewShowsDescription);
+  const [askAgain, setAskAgain] = useState(group.requestAgainAfterDays !== null);
+  const [days, setDays] = useState(String(group.requestAgainAfterDays ?? 30));
+  const update = useUpdateGroup(group);
+  const toast = useToast();
+  const turningPublic = group.visibility === 'private' && visibility === 'public';
+  const dayCount = Number(days);
+  const daysValid = !askAgain || (Number.isInteger(dayCount) && dayCount >= 1 && dayCount <= 365);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!daysValid) return;
+    update.mutate(
+      {
+        visibility,
+        ...(turningPublic && { pendingRequests }),
+        previewShowsMemberCount: showsCount,
+        previewShowsDescription: showsDescription,
+        requestAgainAfterDays: askAgain ? dayCount : null,
+      },
+      { onSuccess: () => toast('Access settings saved') },
+    );
+  };
+
+  return (
+    <form className="form settings-form card" onSubmit={submit} aria-labelledby="access-title">
+      <h2 id="access-title" className="section-title">
+        Who can join
+      </h2>
+      <fieldset className="questions">
+        <legend>Visibility</legend>
+        <label className="choice">
+          <input type="radio" name="visibility" checked={visibility === 'public'} onChange={() => setVisibility('public')} />
+          <span>Public — anyone can see the group’s page and join, with or without a link</span>
+        </label>
+        <label className="choice">
+          <input type="radio" name="visibility" checked={visibility === 'private'} onChange={() => setVisibility('private')} />
+          <span>Private — only members see it; people with a link ask to join and an admin approves</span>
+        </label>
+      </fieldset>
+      {turningPublic && (
+        <fieldset className="questions">
+          <legend>People waiting for approval</legend>
+          <p className="hint">When the group becomes public, what should happen to requests that are still pending?</p>
+          <label className="choice">
+            <input
+              type="radio"
+              name="pending-requests"
+              checked={pendingRequests === 'approve'}
+              onChange={() => setPendingRequests('approve')}
+            />
+            <span>Approve them all</span>
+          </label>
+          <label className="choice">
+            <input
+              type="radio"
+              name="pending-requests"
+              checked={pendingRequests === 'keep'}
+              onChange={() => setPendingRequests('keep')}
+            />
+            <span>Keep them for review</span>
+          </label>
+        </fieldset>
+      )}
+      {visibility === 'private' && (
+        <fieldset className="questions">
+          <legend>What invitations show before someone joins</legend>
+          <label className="choice">
+            <input type="checkbox" checked={showsCount} onChange={(e) => setShowsCount(e.target.checked)} />
+            <span>Member count</span>
+          </label>
+          <label className="choice">
+            <input type="checkbox" checked={showsDescription} onChange={(e) => setShowsDescription(e.target.checked)} />
+            <span>Description</span>
+          </label>
+        </fieldset>
+      )}
+      <fieldset className="questions">
+        <legend>After a request is declined</legend>
+        <label className="choice">
+          <input type="radio" name="ask-again" checked={askAgain} onChange={() => setAskAgain(true)} />
+          <span>The person may ask again after a while</span>
+        </label>
+        {askAgain && (
+          <div className="inline-fields">
+            <div>
+              <label htmlFor="ask-again-days">Days to wait</label>
+              <input
+                id="ask-again-days"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={365}
+                value={days}
+                aria-invalid={!daysValid}
+                aria-describedby={daysValid ? undefined : 'ask-again-days-error'}
+                onChange={(e) => setDays(e.target.value)}
+              />
+            </div>
+          </div>
+        )}
+        {!daysValid && (
+          <p id="ask-again-days-error" className="form-error" role="alert">
+            Use a whole number of days from 1 to 365.
+          </p>
+        )}
+        <label className="choice">
+          <input type="radio" name="ask-again" checked={!askAgain} onChange={() => setAskAgain(false)} />
+          <span>Never</span>
+        </label>
+      </fieldset>
+      <FormError error={update.error} />
+      <div className="dialog-actions">
+        <button className="button button-primary" type="submit" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save access settings'}
+        </button>
+      </div>
+    </form>
+  );
+}
 
 /** Owners set up to three membership questions that requesters answer in the invite modal. */
 const questionSlots = ['first', 'second', 'third'] as const;
 
-export function GroupSettingsTab({ group }: { group: Group }) {
+function MembershipQuestions({ group }: { group: Group }) {
   const [questions, setQuestions] = useState<string[]>([...group.membershipQuestions, '', '', ''].slice(0, 3));
   const toast = useToast();
   const refresh = useRefreshGroup(group);
@@ -25,8 +227,10 @@ export function GroupSettingsTab({ group }: { group: Group }) {
     save.mutate();
   };
   return (
-    <form className="form settings-form card" onSubmit={submit}>
-      <h2 className="section-title">Membership questions</h2>
+    <form className="form settings-form card" onSubmit={submit} aria-labelledby="questions-title">
+      <h2 id="questions-title" className="section-title">
+        Membership questions
+      </h2>
       <p className="hint">
         People who request to join {group.visibility === 'private' ? 'this group' : 'through a link that needs approval'} answer
         these before their request is sent. Up to three; leave a field empty to drop it.

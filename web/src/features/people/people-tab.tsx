@@ -14,11 +14,13 @@ import { BannedList } from './banned-list';
 
 const roleLabel = { owner: 'Owner', admin: 'Admin', member: 'Member' } as const;
 
-/** "via link Instagram bio (invited by Ada)", "created the group", … */
-export function describeJoin(member: Member): string {
+/** "via link Instagram bio (invited by Ada)", "created the group", … (null for members: admins see it only). */
+export function describeJoin(member: Member): string | null {
   const via = member.joinedVia;
+  if (!via) return null;
   if (via.kind === 'created') return 'created the group';
   if (via.kind === 'demo') return 'demo member';
+  if (via.kind === 'public_page') return "joined from the group's page";
   const inviter = via.invitedBy ? ` (invited by ${via.invitedBy.name})` : '';
   if (via.kind === 'email_invite') return `invited by email${via.invitedBy ? ` by ${via.invitedBy.name}` : ''}`;
   if (via.kind === 'invite_link')
@@ -157,7 +159,8 @@ function MemberRow({ group, member }: { group: Group; member: Member }) {
           {me?.id === member.user.id && <span className="muted"> (you)</span>}
         </span>
         <span className="muted member-meta">
-          Joined {new Date(member.joinedAt).toLocaleDateString(undefined, { dateStyle: 'medium' })} · {describeJoin(member)}
+          Joined {new Date(member.joinedAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}
+          {describeJoin(member) && ` · ${describeJoin(member)}`}
         </span>
       </div>
       <span className={`badge badge-${member.role}`}>{roleLabel[member.role]}</span>
