@@ -12,6 +12,7 @@ import { insertMembership, isBanned } from '../memberships/memberships.repositor
 import * as repository from './invite-links.repository.js';
 import { inviteRefusal, isWellFormedInviteCode, joinNeedsApproval, refusalMessages } from './invite-links.rules.js';
 import type { InvitePreviewCache } from './invite-preview-cache.js';
+import { visiblePreviewFacts } from './invite-unfurl.rules.js';
 
 /**
  * The invitee's side of an invitation, whether a shareable link or a personal email invitation (both live at
@@ -26,7 +27,7 @@ type ResolvedInvite =
 
 const notFound = () => new AppError('invite_not_found', 'This invite link is not valid. Check that you copied all of it.');
 
-async function resolveInvite(
+export async function resolveInvite(
   db: Database,
   code: string,
   options: { cache?: InvitePreviewCache; lock?: boolean } = {},
@@ -60,15 +61,16 @@ export async function previewInvite(db: Database, cache: InvitePreviewCache, inp
   const resolved = await resolveInvite(db, input.code, { cache });
   const { group } = resolved;
   const viewer = input.viewerId ? await repository.findViewerStatus(db, group.id, input.viewerId) : null;
+  const shown = visiblePreviewFacts(group);
   return {
     group: {
       id: group.id,
       slug: group.slug,
       name: group.name,
-      description: group.description,
+      description: shown.description ?? '',
       avatarUrl: group.avatarUrl,
       initials: initialsOf(group.name),
-      memberCount: group.memberCount,
+      memberCount: shown.memberCount,
       visibility: group.visibility,
       membershipQuestions: group.membershipQuestions,
     },

@@ -69,7 +69,8 @@ export const invitePreviewResponse = z.object({
       description: z.string(),
       avatarUrl: z.string().nullable(),
       initials: z.string(),
-      memberCount: z.number().int(),
+      /** null when the owner of a private group hides the member count from invitees. */
+      memberCount: z.number().int().nullable(),
       visibility: visibilitySchema,
       membershipQuestions: z.array(z.string()),
     }),

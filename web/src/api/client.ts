@@ -100,7 +100,8 @@ export type InvitePreview = {
     description: string;
     avatarUrl: string | null;
     initials: string;
-    memberCount: number;
+    /** null when a private group's owner hides the count from invitees. */
+    memberCount: number | null;
     visibility: 'public' | 'private';
     membershipQuestions: string[];
   };

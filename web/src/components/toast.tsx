@@ -1,8 +1,9 @@
-import * as Toast from '@radix-ui/react-toast';
-import { createContext, type ReactNode, useCallback, useContext, useState } from 'react';
+import { createContext, lazy, type ReactNode, Suspense, useCallback, useContext, useState } from 'react';
+import type { ToastMessage } from './toast-list';
 
-type ToastMessage = { id: number; title: string; tone: 'success' | 'error' };
 const ToastContext = createContext<(title: string, tone?: ToastMessage['tone']) => void>(() => {});
+// Radix Toast is loaded with the first message: pages that never toast (the invite page) do not download it.
+const ToastList = lazy(() => import('./toast-list').then((module) => ({ default: module.ToastList })));
 
 /** Announces outcomes ("Link revoked") politely to screen readers and visibly for a few seconds. */
 export function ToastProvider({ children }: { children: ReactNode }) {
@@ -10,24 +11,15 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback((title: string, tone: ToastMessage['tone'] = 'success') => {
     setMessages((current) => [...current, { id: Date.now() + Math.random(), title, tone }]);
   }, []);
+  const dismiss = useCallback((id: number) => setMessages((current) => current.filter((message) => message.id !== id)), []);
   return (
     <ToastContext.Provider value={show}>
-      <Toast.Provider swipeDirection="right" duration={4000}>
-        {children}
-        {messages.map((message) => (
-          <Toast.Root
-            key={message.id}
-            className={`toast toast-${message.tone}`}
-            onOpenChange={(open) => !open && setMessages((current) => current.filter((m) => m.id !== message.id))}
-          >
-            <Toast.Title>{message.title}</Toast.Title>
-            <Toast.Close className="toast-close" aria-label="Dismiss">
-              ×
-            </Toast.Close>
-          </Toast.Root>
-        ))}
-        <Toast.Viewport className="toast-viewport" />
-      </Toast.Provider>
+      {children}
+      {messages.length > 0 && (
+        <Suspense fallback={null}>
+          <ToastList messages={messages} onDismiss={dismiss} />
+        </Suspense>
+      )}
     </ToastContext.Provider>
   );
 }

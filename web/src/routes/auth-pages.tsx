@@ -3,6 +3,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LogInForm, SignUpForm } from '../features/auth/auth-forms';
 import { safeNextPath } from '../features/auth/safe-next';
 import { useCurrentUser } from '../features/auth/use-session';
+import { useDocumentTitle } from '../components/use-document-title';
 
 /**
  * A log-in or sign-up page: a signed-in visitor goes straight on, and after the form the browser follows
@@ -21,6 +22,7 @@ function AuthPage({
   switchLabel: string;
   switchPath: string;
 }) {
+  useDocumentTitle(title);
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const next = safeNextPath(params.get('next'));

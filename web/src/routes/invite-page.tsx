@@ -5,10 +5,12 @@ import { useNavigate, useParams } from 'react-router';
 import type { AcceptResult, InvitePreview } from '../api/client';
 import { Avatar } from '../components/avatar';
 import { FormError, Loading } from '../components/states';
+import { useDocumentTitle } from '../components/use-document-title';
 import { LogInForm, SignUpForm } from '../features/auth/auth-forms';
 import { useCurrentUser } from '../features/auth/use-session';
 import { InviteOutcome, type Outcome } from '../features/invite-modal/invite-outcome';
 import { useAcceptInvite, useInvitePreview, useRecordInviteVisit } from '../features/invite-modal/use-invite';
+import { useReplaceServerInviteCard } from '../features/invite-modal/use-server-invite-card';
 
 /** /invite/:code — the personalized modal over the group's page: who invited you, and one step to join. */
 export function InvitePage() {
@@ -17,6 +19,8 @@ export function InvitePage() {
   const user = useCurrentUser();
   const preview = useInvitePreview(code, user.isPending ? undefined : (user.data?.id ?? null));
   useRecordInviteVisit(code, preview.isSuccess);
+  useReplaceServerInviteCard();
+  useDocumentTitle(preview.data ? `${preview.data.inviter.name} invited you to join ${preview.data.group.name}` : 'Invitation');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const group = preview.data?.group;
@@ -79,7 +83,7 @@ function InviteHeader({ invite }: { invite: InvitePreview }) {
       </p>
       <Dialog.Title className="dialog-title">{group.name}</Dialog.Title>
       <p className="muted">
-        {group.memberCount} {group.memberCount === 1 ? 'member' : 'members'} ·{' '}
+        {group.memberCount !== null && `${group.memberCount} ${group.memberCount === 1 ? 'member' : 'members'} · `}
         {group.visibility === 'private' ? 'Private group' : 'Public group'}
       </p>
       {group.description && <p className="invite-description">{group.description}</p>}
