@@ -13,7 +13,7 @@ export function readWebShell(): string {
 }
 
 /** Vite names bundled files by content hash, so they never change under their URL. */
-const HASHED_ASSET = /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+const HASHED_ASSET = /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(\.br|\.gz)?$/;
 
 /**
  * Serves the built single-page app: real files from dist/web, and index.html for every other page URL so the

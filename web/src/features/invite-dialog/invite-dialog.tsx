@@ -90,7 +90,7 @@ function InvitationLinkTab({ group, enabled }: { group: Group; enabled: boolean 
       <label htmlFor="invite-link-url">Invitation link{link.label ? ` · ${link.label}` : ''}</label>
       <div className="copy-row">
         <input id="invite-link-url" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
-        <CopyButton text={link.url} />
+        <CopyButton text={link.url} fieldId="invite-link-url" />
       </div>
       <p className="hint">
         {link.expiresAt ? `Expires ${new Date(link.expiresAt).toLocaleString()}` : 'Never expires'} ·{' '}
