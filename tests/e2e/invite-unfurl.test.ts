@@ -240,6 +240,10 @@ describe('shared invite links: unfurls, no-JS card, slow phones, copy on plain h
       assert.ok((await overflow(page)) <= 0, `the invite page (JavaScript ${javaScriptEnabled}) overflows`);
       const headingBox = (await heading.boundingBox())!;
       assert.ok(headingBox.x + headingBox.width <= 390, 'the long name wraps inside the screen');
+      if (javaScriptEnabled) {
+        const signUp = (await page.getByRole('tab', { name: 'Sign up' }).boundingBox())!;
+        assert.ok(signUp.y + signUp.height <= 844, `the long description leaves Sign up on the first screen (${signUp.y})`);
+      }
       await screenshot(page, `long-name-invite-${javaScriptEnabled ? 'modal' : 'no-js'}-phone`);
       await context.close();
     }
