@@ -11,7 +11,7 @@ import { registerReadiness } from './http/readiness.js';
 import { redactInviteCodes } from './http/redact.js';
 import { registerRequestGuard } from './http/request-guard.js';
 import { sessionCookies, sessionPlugin } from './http/session.js';
-import { registerWebApp } from './http/web.js';
+import { readWebShell, registerWebApp } from './http/web.js';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
 import { SessionCache } from './modules/accounts/session-cache.js';
 import { emailInviteRoutes } from './modules/email-invites/email-invites.routes.js';
@@ -20,6 +20,7 @@ import { groupRoutes } from './modules/groups/groups.routes.js';
 import { invitationRoutes } from './modules/invite-links/invitations.routes.js';
 import { inviteLinkRoutes } from './modules/invite-links/invite-links.routes.js';
 import { leakBreakerRoutes } from './modules/invite-links/leak-breaker.routes.js';
+import { inviteUnfurlRoutes } from './modules/invite-links/invite-unfurl.routes.js';
 import { joinRequestRoutes } from './modules/join-requests/join-requests.routes.js';
 import { mailRoutes } from './modules/mail/mail.routes.js';
 import { membershipRoutes } from './modules/memberships/memberships.routes.js';
@@ -127,6 +128,7 @@ export async function buildApp(dependencies: AppDependencies) {
   ]) {
     await app.register(routes, context);
   }
+  await app.register(inviteUnfurlRoutes, { ...context, webShell: readWebShell() });
   if (dependencies.serveWeb !== false) await registerWebApp(app);
   return app;
 }

@@ -1,10 +1,12 @@
 import cluster from 'node:cluster';
+import pretty from 'pino-pretty';
 import { buildApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { startControlSocket } from './db/backup/control-socket.js';
 import { DEMO_OWNER, seedDemoData } from './db/demo-seed.js';
 import { openDatabase } from './db/open-database.js';
 import { connectRedis } from './shared/redis.js';
+import { startBanner } from './start-banner.js';
 
 /**
  * config → database → migrate → demo data → listen → graceful close on SIGTERM/SIGINT.
@@ -55,7 +57,7 @@ let openedDatabase: Awaited<ReturnType<typeof openDatabase>> | undefined;
 async function serve(config: Config) {
   const database = openedDatabase ?? (await openDatabase(config));
   const redis = config.redisUrl ? connectRedis(config.redisUrl) : undefined;
-  const app = await buildApp({ config, database, redis });
+  const app = await buildApp({ config, database, redis, logStream: humanLogs() });
   if (!config.rateLimitsEnabled && cluster.isPrimary) {
     app.log.warn('RATE_LIMITS=off: every rate limit is disabled. Never do this in production.');
   }
@@ -108,15 +110,16 @@ function forkWorkers(count: number) {
 }
 
 function printBanner(config: Config, seeded: boolean) {
-  const lines = [
-    '',
-    `  Hearth is running at ${config.publicUrl}`,
-    `  Database: ${config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`}`,
-  ];
-  if (config.workers > 1) lines.push(`  Workers: ${config.workers}`);
-  if (config.demoData)
-    lines.push(`  Demo owner: ${DEMO_OWNER.email} / ${DEMO_OWNER.password}${seeded ? ' (demo data created)' : ''}`);
-  console.log(`${lines.join('\n')}\n`);
+  console.log(startBanner(config, { email: DEMO_OWNER.email, password: DEMO_OWNER.password, created: seeded }));
+}
+
+/**
+ * On a terminal, one readable line per log entry, written synchronously so it never cuts through the banner;
+ * elsewhere (a service manager, a log shipper) the JSON lines stay as they are.
+ */
+function humanLogs(): NodeJS.WritableStream | undefined {
+  if (!process.stdout.isTTY) return undefined;
+  return pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', sync: true });
 }
 
 main().catch((error) => {

@@ -2,25 +2,49 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { FALLBACK_SHELL } from '../modules/invite-links/invite-page.html.js';
 
 export const webDistDir = path.resolve(import.meta.dirname, '../../dist/web');
+const indexFile = path.join(webDistDir, 'index.html');
+
+/** The built index.html (the page every route starts from), or a script-less shell when the app is not built. */
+export function readWebShell(): string {
+  return existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : FALLBACK_SHELL;
+}
+
+/** Vite names bundled files by content hash, so they never change under their URL. */
+const HASHED_ASSET = /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+(\.br|\.gz)?$/;
 
 /**
  * Serves the built single-page app: real files from dist/web, and index.html for every other page URL so the
- * client router can take over. The invite page never leaks its URL (and code) to other sites via Referer.
+ * client router can take over (the invite page is rendered by the invite-links module). Files are sent
+ * precompressed (Brotli or gzip, written at build time by vite.config.ts) when the browser accepts it; hashed
+ * assets are cached for a year, everything else is revalidated.
  */
 export async function registerWebApp(app: FastifyInstance): Promise<void> {
-  const indexFile = path.join(webDistDir, 'index.html');
   if (!existsSync(indexFile)) {
     app.log.warn('dist/web is missing: run `npm run build` to serve the web app');
     return;
   }
   const indexHtml = readFileSync(indexFile, 'utf8');
-  await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false });
-
-  app.get('/invite/:code', { schema: { hide: true } }, async (_request, reply) => {
-    return reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store').type('text/html').send(indexHtml);
+  await app.register(fastifyStatic, {
+    root: webDistDir,
+    wildcard: false,
+    index: false,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (reply, filePath) => {
+      reply.header(
+        'cache-control',
+        HASHED_ASSET.test(filePath.split(path.sep).join('/'))
+          ? 'public, max-age=31536000, immutable'
+          : filePath.endsWith('.html')
+            ? 'no-cache'
+            : 'public, max-age=86400',
+      );
+    },
   });
+
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) {
       return reply.code(404).send({ error: { code: 'not_found', message: `No route for GET ${request.url.split('?')[0]}.` } });

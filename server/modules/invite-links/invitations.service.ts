@@ -16,6 +16,7 @@ import * as repository from './invite-links.repository.js';
 import { inviteRefusal, isWellFormedInviteCode, joinNeedsApproval, refusalMessages } from './invite-links.rules.js';
 import type { InvitePreviewCache } from './invite-preview-cache.js';
 import { tripLeakBreakerIfNeeded } from './leak-breaker.js';
+import { visiblePreviewFacts } from './invite-unfurl.rules.js';
 
 /**
  * The invitee's side of an invitation, whether a shareable link or a personal email invitation (both live at
@@ -30,7 +31,7 @@ type ResolvedInvite =
 
 const notFound = () => new AppError('invite_not_found', 'This invite link is not valid. Check that you copied all of it.');
 
-async function resolveInvite(
+export async function resolveInvite(
   db: Database,
   code: string,
   options: { cache?: InvitePreviewCache; lock?: boolean } = {},
@@ -90,17 +91,16 @@ export async function previewInvite(db: Database, cache: InvitePreviewCache, inp
   const resolved = await resolveInvite(db, input.code, { cache });
   const { group } = resolved;
   const viewer = input.viewerId ? await repository.findViewerStatus(db, group.id, input.viewerId) : null;
-  // A private group's owner decides whether people holding a link see its size and description.
-  const hides = (shown: boolean) => group.visibility === 'private' && !shown;
+  const shown = visiblePreviewFacts(group);
   return {
     group: {
       id: group.id,
       slug: group.slug,
       name: group.name,
-      description: hides(group.previewShowsDescription) ? '' : group.description,
+      description: shown.description ?? '',
       avatarUrl: avatarUrlOf(group),
       initials: initialsOf(group.name),
-      memberCount: hides(group.previewShowsMemberCount) ? null : group.memberCount,
+      memberCount: shown.memberCount,
       visibility: group.visibility,
       membershipQuestions: group.membershipQuestions,
     },

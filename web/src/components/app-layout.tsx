@@ -1,15 +1,14 @@
-import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { Link, Outlet, useNavigate } from 'react-router';
-import { useCurrentUser, useLogOut } from '../features/auth/use-session';
+import { lazy, Suspense } from 'react';
+import { Link, Outlet } from 'react-router';
+import { useCurrentUser } from '../features/auth/use-session';
 import { VerifyEmailBanner } from '../features/auth/verify-email-banner';
-import { useDevMailbox } from '../features/dev-mailbox/use-dev-mailbox';
 import { Avatar } from './avatar';
+
+// The menu's Radix and positioning code is loaded only for signed-in people, keeping the invite page small.
+const AccountMenu = lazy(() => import('./account-menu').then((module) => ({ default: module.AccountMenu })));
 
 export function AppLayout() {
   const { data: user } = useCurrentUser();
-  const logOut = useLogOut();
-  const navigate = useNavigate();
-  const devMailbox = useDevMailbox();
   return (
     <div className="app">
       <header className="topbar">
@@ -18,32 +17,16 @@ export function AppLayout() {
           <span>Hearth</span>
         </Link>
         {user && (
-          <DropdownMenu.Root>
-            <DropdownMenu.Trigger className="user-button" aria-label={`Account menu for ${user.name}`}>
-              <Avatar name={user.name} size="small" />
-              <span className="user-name">{user.name}</span>
-            </DropdownMenu.Trigger>
-            <DropdownMenu.Portal>
-              <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
-                <DropdownMenu.Label className="menu-label">{user.email}</DropdownMenu.Label>
-                <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/')}>
-                  My groups
-                </DropdownMenu.Item>
-                {devMailbox.isSuccess && (
-                  <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/dev/mailbox')}>
-                    Dev mailbox
-                  </DropdownMenu.Item>
-                )}
-                <DropdownMenu.Separator className="menu-separator" />
-                <DropdownMenu.Item
-                  className="menu-item"
-                  onSelect={() => logOut.mutate(undefined, { onSuccess: () => navigate('/login') })}
-                >
-                  Log out
-                </DropdownMenu.Item>
-              </DropdownMenu.Content>
-            </DropdownMenu.Portal>
-          </DropdownMenu.Root>
+          <Suspense
+            fallback={
+              <span className="user-button">
+                <Avatar name={user.name} size="small" />
+                <span className="user-name">{user.name}</span>
+              </span>
+            }
+          >
+            <AccountMenu user={user} />
+          </Suspense>
         )}
       </header>
       <main className="content">

@@ -4,6 +4,7 @@ import { LogInForm, type SharedEmail, SignUpForm } from '../features/auth/auth-f
 import { MagicLinkForm } from '../features/auth/magic-link-form';
 import { safeNextPath } from '../features/auth/safe-next';
 import { useCurrentUser } from '../features/auth/use-session';
+import { useDocumentTitle } from '../components/use-document-title';
 
 /**
  * A log-in or sign-up page: a signed-in visitor goes straight on, and after the form the browser follows
@@ -25,6 +26,7 @@ function AuthPage({
   switchPath: string;
   offerMagicLink?: boolean;
 }) {
+  useDocumentTitle(title);
   const [params] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();

@@ -3,9 +3,11 @@ import { Navigate } from 'react-router';
 import { EmptyState, ErrorState, Loading } from '../components/states';
 import { useCurrentUser } from '../features/auth/use-session';
 import { useDevMailbox } from '../features/dev-mailbox/use-dev-mailbox';
+import { useDocumentTitle } from '../components/use-document-title';
 
 /** Mail that stays in the outbox when no SMTP_URL is set, for owners to read (and click) on a dev machine. */
 export function DevMailboxPage() {
+  useDocumentTitle('Dev mailbox');
   const [openId, setOpenId] = useState<string | null>(null);
   const user = useCurrentUser();
   const mailbox = useDevMailbox({ refetchIntervalMs: 3000 });

@@ -1,5 +1,4 @@
 import * as Tabs from '@radix-ui/react-tabs';
-import { useEffect } from 'react';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { ErrorState, Loading } from '../components/states';
@@ -13,16 +12,14 @@ import { useGroup } from '../features/groups/use-groups';
 import { InviteLinksTab } from '../features/invite-dialog/invite-links-tab';
 import { JoinRequestsTab } from '../features/join-requests/join-requests-tab';
 import { PeopleTab } from '../features/people/people-tab';
+import { useDocumentTitle } from '../components/use-document-title';
 
 export function GroupPage() {
   const { groupId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const { data: user, isPending: userPending } = useCurrentUser();
   const group = useGroup(groupId);
-  const name = group.data?.name;
-  useEffect(() => {
-    document.title = name ? `${name} · Hearth` : 'Group · Hearth';
-  }, [name]);
+  useDocumentTitle(group.data?.name ?? (group.isError ? 'Group not found' : null));
 
   if (userPending || group.isPending) return <Loading label="Loading the group…" />;
   if (!user) return <Navigate to={`/login?next=${encodeURIComponent(`/groups/${groupId}`)}`} replace />;

@@ -5,9 +5,11 @@ import { EmptyState, ErrorState, Loading } from '../components/states';
 import { useCurrentUser } from '../features/auth/use-session';
 import { CreateGroupDialog } from '../features/groups/create-group-dialog';
 import { useMyGroups } from '../features/groups/use-groups';
+import { useDocumentTitle } from '../components/use-document-title';
 
 export function HomePage() {
   const { data: user, isPending } = useCurrentUser();
+  useDocumentTitle('My groups');
   if (isPending) return <Loading />;
   if (!user) return <Navigate to="/login" replace />;
   return <MyGroups />;

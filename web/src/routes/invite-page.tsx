@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { type AcceptResult, ApiError, type InvitePreview } from '../api/client';
 import { Avatar } from '../components/avatar';
 import { FormError, Loading } from '../components/states';
+import { useDocumentTitle } from '../components/use-document-title';
 import { LogInForm, SignUpForm } from '../features/auth/auth-forms';
 import { MagicLinkForm } from '../features/auth/magic-link-form';
 import { useContinueJoin } from '../features/auth/use-continue-join';
@@ -14,6 +15,7 @@ import { InviteBackdrop } from '../features/invite-modal/invite-backdrop';
 import { deadLinkDetails, InviteOutcome, type Outcome } from '../features/invite-modal/invite-outcome';
 import { RetryCountdown } from '../features/invite-modal/retry-countdown';
 import { useAcceptInvite, useInvitePreview, useRecordInviteVisit } from '../features/invite-modal/use-invite';
+import { useReplaceServerInviteCard } from '../features/invite-modal/use-server-invite-card';
 
 /** Errors that end the journey with their own outcome; anything else (network, server) offers Retry instead. */
 const FINAL_ERRORS = new Set([
@@ -34,6 +36,8 @@ export function InvitePage() {
   const logOut = useLogOut();
   const preview = useInvitePreview(code, user.isPending ? undefined : (user.data?.id ?? null));
   useRecordInviteVisit(code, preview.isSuccess);
+  useReplaceServerInviteCard();
+  useDocumentTitle(preview.data ? `${preview.data.inviter.name} invited you to join ${preview.data.group.name}` : 'Invitation');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [askingAgain, setAskingAgain] = useState(false);
   // Escape or a click outside closes the modal onto the group's page (never another page); it can be reopened.

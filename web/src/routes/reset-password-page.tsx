@@ -4,9 +4,11 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, type User } from '../api/client';
 import { FormError } from '../components/states';
 import { safeNextPath } from '../features/auth/safe-next';
+import { useDocumentTitle } from '../components/use-document-title';
 
 /** /reset-password?token=… — choose a new password; then back to where the person started (e.g. an invite). */
 export function ResetPasswordPage() {
+  useDocumentTitle('Choose a new password');
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();

@@ -116,7 +116,7 @@ function InvitationLinkTab({ group, enabled }: { group: Group; enabled: boolean 
           aria-describedby="invite-link-caption"
           onFocus={(e) => e.currentTarget.select()}
         />
-        <CopyButton text={link.url} />
+        <CopyButton text={link.url} fieldId="invite-link-url" />
       </div>
       <p className={group.invitesPaused ? 'notice notice-warning' : 'hint'} id="invite-link-caption">
         {describeLink(link, group, formatDateTime)}

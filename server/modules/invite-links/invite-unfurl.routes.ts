@@ -1,0 +1,98 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
+import { AppError } from '../../shared/errors.js';
+import { clientAddressKey } from '../../shared/rate-limit.js';
+import { renderInviteCard } from './invite-card.js';
+import { inviteCodeParams } from './invite-links.schemas.js';
+import { assertShellHasSlots, renderInvitePage } from './invite-page.html.js';
+import { cardEtag, cardText, inviteMetadata } from './invite-unfurl.rules.js';
+import { findGroupPicture, type UnfurledInvite, unfurlInvite } from './invite-unfurl.service.js';
+
+const CARD_CACHE_CONTROL = 'public, max-age=300';
+const RENDERED_CARDS_KEPT = 100;
+
+/**
+ * What a shared invite link looks like before anyone signs in: the server-rendered page (metadata for chat
+ * unfurls, a readable card without JavaScript, then the web app), its 1200×630 social card, and the group's
+ * picture as that card's page shows it. Every refusal looks the same as an unknown code.
+ */
+export const inviteUnfurlRoutes: FastifyPluginAsyncZod<AppContext & { webShell: string }> = async (app, options) => {
+  const { db, limiters, config, invitePreviewCache, webShell } = options;
+  assertShellHasSlots(webShell);
+  const renderedCards = new Map<string, Buffer>();
+  const schema = { hide: true, params: inviteCodeParams } as const;
+
+  /** Same budgets as the preview API; a refused look-up (rate limited) unfurls as neutral rather than as an error. */
+  async function unfurl(request: FastifyRequest, code: string): Promise<UnfurledInvite | null> {
+    const ip = clientAddressKey(request.ip);
+    try {
+      await limiters.inviteResolvePerIp.consume(ip);
+      await limiters.inviteUnknownPerIp.assertRoomFor(ip);
+      const found = await unfurlInvite(db, invitePreviewCache, code);
+      if (found === 'unknown') await limiters.inviteUnknownPerIp.consume(ip);
+      return typeof found === 'string' ? null : found;
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'rate_limited') return null;
+      throw error;
+    }
+  }
+
+  const inviteUrl = (code: string) => `${config.publicUrl}/invite/${encodeURIComponent(code)}`;
+
+  app.get('/invite/:code', { schema }, async (request, reply) => {
+    const { code } = request.params;
+    const found = await unfurl(request, code);
+    const shown = found?.unfurl ?? null;
+    const version = found ? `?v=${cardEtag(shown).slice(6, 18)}` : '';
+    const html = renderInvitePage(webShell, {
+      metadata: inviteMetadata(shown, { pageUrl: inviteUrl(code), imageUrl: `${inviteUrl(code)}/card.png${version}` }),
+      unfurl: shown,
+      pictureUrl: shown?.avatarVersion ? `/invite/${encodeURIComponent(code)}/picture.png?v=${shown.avatarVersion}` : null,
+    });
+    // The code is a secret: never sent on as a Referer, never kept by a shared cache.
+    return reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store').type('text/html').send(html);
+  });
+
+  app.get('/invite/:code/card.png', { schema }, async (request, reply) => {
+    const found = await unfurl(request, request.params.code);
+    const etag = cardEtag(found?.unfurl ?? null);
+    reply.header('cache-control', CARD_CACHE_CONTROL).header('etag', etag).header('referrer-policy', 'no-referrer');
+    if (notModified(request, etag)) return reply.code(304).send();
+    let png = renderedCards.get(etag);
+    if (!png) {
+      const avatarVersion = found?.unfurl.avatarVersion;
+      const picture = found && avatarVersion ? await findGroupPicture(db, found.groupId, avatarVersion, 512) : undefined;
+      png = await renderInviteCard(cardText(found?.unfurl ?? null), picture);
+      if (renderedCards.size >= RENDERED_CARDS_KEPT) renderedCards.delete(renderedCards.keys().next().value!);
+      renderedCards.set(etag, png);
+    }
+    return reply.type('image/png').send(png);
+  });
+
+  app.get(
+    '/invite/:code/picture.png',
+    { schema: { ...schema, querystring: z.object({ v: z.coerce.number().int().optional() }) } },
+    async (request, reply) => {
+      const found = await unfurl(request, request.params.code);
+      const version = found?.unfurl.avatarVersion;
+      const picture = found && version ? await findGroupPicture(db, found.groupId, version, 128) : undefined;
+      if (!picture) return notFound(reply);
+      return reply
+        .header('cache-control', 'public, max-age=3600')
+        .header('referrer-policy', 'no-referrer')
+        .type('image/png')
+        .send(picture);
+    },
+  );
+};
+
+function notModified(request: FastifyRequest, etag: string): boolean {
+  const header = request.headers['if-none-match'];
+  return !!header && header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
+}
+
+function notFound(reply: FastifyReply) {
+  return reply.code(404).send({ error: { code: 'not_found', message: 'This invitation has no picture.' } });
+}

@@ -1,0 +1,47 @@
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { groupAvatars } from '../../db/schema/index.js';
+import { AppError } from '../../shared/errors.js';
+import { resolveInvite } from './invitations.service.js';
+import type { InvitePreviewCache } from './invite-preview-cache.js';
+import { type InviteUnfurl, visiblePreviewFacts } from './invite-unfurl.rules.js';
+
+export type UnfurledInvite = { groupId: string; unfurl: InviteUnfurl };
+
+/**
+ * What a shared invite link may show: the facts of a working invitation, or `unknown` / `refused` for any code
+ * that does not work (unknown or malformed; revoked, expired, used up, paused), so the page and card name no group.
+ * Only `unknown` spends the enumeration budget, as with the preview API.
+ */
+export async function unfurlInvite(
+  db: Database,
+  cache: InvitePreviewCache,
+  code: string,
+): Promise<UnfurledInvite | 'unknown' | 'refused'> {
+  try {
+    const { group, inviterName } = await resolveInvite(db, code, { cache });
+    return {
+      groupId: group.id,
+      unfurl: {
+        groupName: group.name,
+        inviterName: inviterName ?? 'A group admin',
+        visibility: group.visibility,
+        avatarVersion: group.avatarVersion,
+        ...visiblePreviewFacts(group),
+      },
+    };
+  } catch (error) {
+    if (error instanceof AppError) return error.code === 'invite_not_found' ? 'unknown' : 'refused';
+    throw error;
+  }
+}
+
+/** The group's picture (PNG) at the version the invitation showed, or undefined once it changed or was removed. */
+export async function findGroupPicture(db: Database, groupId: string, version: number, size: 128 | 512) {
+  const [row] = await db
+    .select({ image: size === 512 ? groupAvatars.image512 : groupAvatars.image128 })
+    .from(groupAvatars)
+    .where(and(eq(groupAvatars.groupId, groupId), eq(groupAvatars.version, version)))
+    .limit(1);
+  return row?.image;
+}
