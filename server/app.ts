@@ -2,13 +2,14 @@ import Fastify from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import type { AppContext } from './app-context.js';
-import type { Config } from './config.js';
+import { type Config, trustProxyOption } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { registerErrorHandling } from './http/errors.js';
 import { fastSerializerCompiler } from './http/fast-serializer.js';
 import { registerOpenApi } from './http/openapi.js';
 import { redactInviteCodes } from './http/redact.js';
 import { registerRequestGuard } from './http/request-guard.js';
+import { securityHeaders } from './http/security-headers.js';
 import { sessionCookies, sessionPlugin } from './http/session.js';
 import { registerWebApp } from './http/web.js';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
@@ -42,7 +43,7 @@ export type AppDependencies = {
 export async function buildApp(dependencies: AppDependencies) {
   const { config, database, redis } = dependencies;
   const app = Fastify({
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     logger:
       dependencies.logStream === false
         ? false
@@ -58,6 +59,8 @@ export async function buildApp(dependencies: AppDependencies) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(fastSerializerCompiler);
   registerErrorHandling(app);
+  // First of all hooks, so that every answer (errors and refusals included) carries the headers.
+  await app.register(securityHeaders, { secure: config.secureCookies });
   registerRequestGuard(app, config.publicUrl);
 
   const invalidations = await createInvalidationBus({ redis, pool: database.pool });
