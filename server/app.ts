@@ -7,7 +7,7 @@ import type { DatabaseHandle } from './db/client.js';
 import { registerErrorHandling } from './http/errors.js';
 import { fastSerializerCompiler } from './http/fast-serializer.js';
 import { registerOpenApi } from './http/openapi.js';
-import { redactInviteCodes } from './http/redact.js';
+import { redactUrl } from './http/redact.js';
 import { registerRequestGuard } from './http/request-guard.js';
 import { securityHeaders } from './http/security-headers.js';
 import { sessionCookies, sessionPlugin } from './http/session.js';
@@ -50,9 +50,9 @@ export async function buildApp(dependencies: AppDependencies) {
         : {
             level: config.logLevel,
             ...(dependencies.logStream && { stream: dependencies.logStream }),
-            // Invite codes are secrets: request URLs are logged with them redacted.
+            // Invite codes and reset, magic-link and verification tokens are secrets: URLs are logged without them.
             serializers: {
-              req: (request) => ({ method: request.method, url: redactInviteCodes(request.url), remoteAddress: request.ip }),
+              req: (request) => ({ method: request.method, url: redactUrl(request.url), remoteAddress: request.ip }),
             },
           },
   });

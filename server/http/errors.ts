@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { describeErrorForLog } from '../shared/error-log.js';
 import { AppError } from '../shared/errors.js';
 
 /** The one place where errors become responses: `{ error: { code, message } }` with the code's status. */
@@ -26,7 +27,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.code(error.statusCode).send({ error: { code: 'bad_request', message: error.message } });
     }
-    request.log.error({ err: error }, 'unhandled error');
+    // Never the error itself: a failed query's message quotes its parameters (emails, password hashes).
+    request.log.error({ error: describeErrorForLog(error) }, 'unhandled error');
     return reply.code(500).send({ error: { code: 'internal_error', message: 'Something went wrong on our side.' } });
   });
 
