@@ -6,6 +6,7 @@ import { type Config, trustProxyOption } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { registerErrorHandling } from './http/errors.js';
 import { fastSerializerCompiler } from './http/fast-serializer.js';
+import { frameworkErrorOptions } from './http/framework-errors.js';
 import { registerOpenApi } from './http/openapi.js';
 import { redactUrl } from './http/redact.js';
 import { registerRequestGuard } from './http/request-guard.js';
@@ -44,6 +45,7 @@ export async function buildApp(dependencies: AppDependencies) {
   const { config, database, redis } = dependencies;
   const app = Fastify({
     trustProxy: trustProxyOption(config.trustProxy),
+    ...frameworkErrorOptions(config.secureCookies),
     logger:
       dependencies.logStream === false
         ? false

@@ -26,6 +26,25 @@ export function contentSecurityPolicy(secure: boolean): Record<string, string[]>
 }
 
 /**
+ * The headers for answers written outside Fastify's hooks (framework errors before routing): the same policy
+ * as everywhere else.
+ */
+export function baselineSecurityHeaders(secure: boolean): Record<string, string> {
+  const policy = Object.entries(contentSecurityPolicy(secure))
+    .map(([directive, values]) => [directive, ...values].join(' '))
+    .join('; ');
+  return {
+    'content-security-policy': policy,
+    'x-frame-options': 'DENY',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+    ...(secure && { 'strict-transport-security': 'max-age=31536000' }),
+  };
+}
+
+/**
  * Security headers on every response (pages, static files, API answers, errors and 404s) through
  * @fastify/helmet, registered before every route so routes added later get them too. Signed-in API answers are
  * never stored by a browser or a proxy cache.

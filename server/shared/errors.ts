@@ -27,7 +27,11 @@ export const errorStatus = {
   invite_revoked: 410,
   invite_exhausted: 410,
   invites_paused: 410,
+  request_timeout: 408,
+  payload_too_large: 413,
+  uri_too_long: 414,
   unsupported_media_type: 415,
+  request_headers_too_large: 431,
   rate_limited: 429,
   internal_error: 500,
 } as const;

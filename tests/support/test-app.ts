@@ -83,6 +83,11 @@ export class ApiClient {
     return { status: response.statusCode, body: text ? safeJson(text) : undefined, headers: response.headers };
   }
 
+  /** The Cookie header this client sends (its session), for tests that build raw requests. */
+  cookieHeader(): string | undefined {
+    return this.cookies.size > 0 ? [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') : undefined;
+  }
+
   get = <T = any>(url: string) => this.request<T>('GET', url);
   post = <T = any>(url: string, body: unknown = {}) => this.request<T>('POST', url, body);
   patch = <T = any>(url: string, body: unknown) => this.request<T>('PATCH', url, body);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayNameSchema } from '../../shared/text-schemas.js';
 
 export const emailSchema = z
   .string()
@@ -13,7 +14,12 @@ export const passwordSchema = z
 
 export const signUpBody = z.object({
   /** The name other members see. */
-  name: z.string().trim().min(1, 'Enter your name.').max(80, 'Use at most 80 characters for your name.'),
+  name: displayNameSchema({
+    what: 'name',
+    max: 80,
+    empty: 'Enter your name.',
+    tooLong: 'Use at most 80 characters for your name.',
+  }),
   email: emailSchema,
   password: passwordSchema,
   /** The invite code that brought this person, if any: the sign-up is counted in that link's funnel. */

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.js';
 import { requireUser } from '../../http/session.js';
 import { createGroupBody, groupListResponse, groupParams, groupResponse, updateGroupBody } from './groups.schemas.js';
+import { atLeastOneField } from '../../shared/text-schemas.js';
 import { createGroup, getGroup, listMyGroups, updateGroupSettings } from './groups.service.js';
 
 export const groupRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, invalidations }) => {
@@ -30,7 +31,9 @@ export const groupRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, 
 
   app.patch(
     '/api/groups/:groupId',
-    { schema: { tags: ['groups'], params: groupParams, body: updateGroupBody, response: { 200: groupResponse } } },
+    {
+      schema: { tags: ['groups'], params: groupParams, body: atLeastOneField(updateGroupBody), response: { 200: groupResponse } },
+    },
     async (request) => {
       const user = requireUser(request);
       const group = await updateGroupSettings(db, invalidations, {
