@@ -66,7 +66,7 @@ const HOSTILE_STRINGS = [
   '\uFEFF',
   '\uD800',
   'x'.repeat(300),
-  'x'.repeat(20_000),
+  'x'.repeat(3000),
   '00000000-0000-0000-0000-000000000000',
   '6c1b0b1e-7c4e-4f1a-9b3a-2b1f0e9d8c7a',
   'ffffffff-ffff-ffff-ffff-ffffffffffff',
@@ -125,7 +125,7 @@ const HOSTILE_VALUES: unknown[] = [
   {},
   { nested: { deeper: ['x'] } },
   ['a\u0000'],
-  Array.from({ length: 2000 }, (_, index) => `x${index}@example.com`),
+  Array.from({ length: 40 }, (_, index) => `x${index}@example.com`),
 ];
 
 /** encodeURIComponent, except that a lone surrogate (which it refuses) is sent as raw percent-bytes. */
@@ -215,7 +215,9 @@ export class RequestFuzzer {
       case 'object':
         return this.object(schema, depth);
       case 'array': {
-        const length = this.pick([0, 1, 2, 3, schema.maxItems ?? 5, (schema.maxItems ?? 5) + 1].filter((n) => n <= 1001));
+        // Mostly short lists; now and then one past the limit (a long valid one costs time and proves little).
+        const limit = schema.maxItems ?? 5;
+        const length = this.chance(0.03) ? limit + 1 : this.pick([0, 1, 2, 3, Math.min(limit, 8)]);
         return Array.from({ length }, () => this.value(schema.items ?? {}, depth + 1));
       }
       case 'string':
