@@ -2,14 +2,16 @@ import Fastify from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import type { AppContext } from './app-context.js';
-import type { Config } from './config.js';
+import { type Config, trustProxyOption } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { registerErrorHandling } from './http/errors.js';
 import { fastSerializerCompiler } from './http/fast-serializer.js';
+import { frameworkErrorOptions } from './http/framework-errors.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerReadiness } from './http/readiness.js';
-import { redactInviteCodes } from './http/redact.js';
+import { redactUrl } from './http/redact.js';
 import { registerRequestGuard } from './http/request-guard.js';
+import { securityHeaders } from './http/security-headers.js';
 import { sessionCookies, sessionPlugin } from './http/session.js';
 import { readWebShell, registerWebApp } from './http/web.js';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
@@ -53,22 +55,25 @@ export type AppDependencies = {
 export async function buildApp(dependencies: AppDependencies) {
   const { config, database, redis } = dependencies;
   const app = Fastify({
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
+    ...frameworkErrorOptions(config.secureCookies),
     logger:
       dependencies.logStream === false
         ? false
         : {
             level: config.logLevel,
             ...(dependencies.logStream && { stream: dependencies.logStream }),
-            // Invite codes are secrets: request URLs are logged with them redacted.
+            // Invite codes and reset, magic-link and verification tokens are secrets: URLs are logged without them.
             serializers: {
-              req: (request) => ({ method: request.method, url: redactInviteCodes(request.url), remoteAddress: request.ip }),
+              req: (request) => ({ method: request.method, url: redactUrl(request.url), remoteAddress: request.ip }),
             },
           },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(fastSerializerCompiler);
   registerErrorHandling(app);
+  // First of all hooks, so that every answer (errors and refusals included) carries the headers.
+  await app.register(securityHeaders, { secure: config.secureCookies });
   registerRequestGuard(app, config.publicUrl);
 
   // Start-up waits a bounded time for Redis, then starts with per-instance rate limits (RedisHealth warns).

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -28,7 +29,21 @@ const environmentSchema = z.object({
   /** How long a mail worker holds a message before another may retry it (a crashed worker's claim runs out). */
   MAIL_CLAIM_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
-  TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  TRUST_PROXY: z
+    .string()
+    .default('0')
+    .transform((value, context) => {
+      const trust = parseTrustProxy(value);
+      if (trust === undefined) {
+        context.addIssue({
+          code: 'custom',
+          message:
+            'must be a number of proxy hops (0 = none, 1 = one proxy) or a comma-separated list of proxy addresses or CIDRs',
+        });
+        return z.NEVER;
+      }
+      return trust;
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: z.enum(['on', 'off']).default('on'),
   // Webhooks: plain http:// endpoints, and endpoints on private networks (loopback, 10.x, 169.254.x, …).
@@ -63,6 +78,44 @@ function rateSpec(fallback: string) {
 
 export type RateSpec = { points: number; durationSeconds: number };
 
+/**
+ * Which proxies in front of Hearth to believe about the client address. A hop count trusts exactly that many
+ * proxies, counted from Hearth: with 1, the client is the entry the one proxy appended (the right-most of
+ * X-Forwarded-For), so an address the client wrote itself further left is ignored. A list trusts only
+ * connections from those addresses or ranges (also `loopback`, `linklocal`, `uniquelocal`).
+ */
+export type TrustProxy = false | number | string[];
+
+const proxyRangeNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * The trust function Fastify gets. Fastify treats a bare hop count as "trust nobody", so a count becomes "trust
+ * the nearest `hops` addresses of the chain" (the socket peer is hop 0), as Express does.
+ */
+export function trustProxyOption(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust;
+  return (_address, hop) => hop < trust;
+}
+
+export function parseTrustProxy(value: string): TrustProxy | undefined {
+  const text = value.trim();
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return hops === 0 ? false : hops <= 32 ? hops : undefined;
+  }
+  const entries = text.split(',').map((entry) => entry.trim());
+  const valid = entries.every((entry) => {
+    if (proxyRangeNames.has(entry)) return true;
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || rest.length > 0) return false;
+    if (prefix === undefined) return true;
+    if (!/^\d+$/.test(prefix)) return false;
+    return Number(prefix) <= (family === 4 ? 32 : 128);
+  });
+  return valid && entries.length > 0 ? entries : undefined;
+}
+
 export type Config = {
   port: number;
   host: string;
@@ -79,7 +132,7 @@ export type Config = {
   mailFrom: string;
   mailClaimSeconds: number;
   rateLimitsEnabled: boolean;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   logLevel: string;
   demoData: boolean;
   /** What webhook URLs may point at (server-side request forgery guard). */
@@ -131,7 +184,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     mailFrom: env.MAIL_FROM ?? `Hearth <no-reply@${new URL(publicUrl).hostname}>`,
     mailClaimSeconds: env.MAIL_CLAIM_SECONDS,
     rateLimitsEnabled: env.RATE_LIMITS === 'on',
-    trustProxy: env.TRUST_PROXY === '1',
+    trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
     demoData: env.DEMO_DATA === 'on',
     webhooks: {

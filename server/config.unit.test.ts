@@ -40,6 +40,17 @@ describe('configuration', () => {
     assert.equal(config.publicUrl, 'https://hearth.example');
     assert.equal(config.secureCookies, true);
     assert.equal(config.rateLimitsEnabled, false);
-    assert.equal(config.trustProxy, true);
+    assert.equal(config.trustProxy, 1, 'TRUST_PROXY=1 trusts exactly one proxy hop, not every hop');
+  });
+
+  test('TRUST_PROXY takes a hop count or a list of proxy addresses and CIDRs', () => {
+    const trust = (value: string) => loadConfig({ SESSION_SECRET: 'x'.repeat(32), TRUST_PROXY: value }).trustProxy;
+    assert.equal(trust('0'), false);
+    assert.equal(trust('2'), 2);
+    assert.deepEqual(trust('10.0.0.1, 192.168.0.0/16,fd00::/8'), ['10.0.0.1', '192.168.0.0/16', 'fd00::/8']);
+    assert.deepEqual(trust('loopback'), ['loopback']);
+    for (const bad of ['yes', 'true', '10.0.0.300', '10.0.0.0/33', '10.0.0.1,,', '-1']) {
+      assert.throws(() => trust(bad), /TRUST_PROXY/, bad);
+    }
   });
 });

@@ -2,6 +2,18 @@ import type { FastifyInstance } from 'fastify';
 import { AppError } from '../shared/errors.js';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const NUL_MESSAGE = 'The request contains a NUL character, which no field accepts.';
+/** Cheap test on the raw body before walking it: in JSON a NUL can only arrive escaped as \u0000. */
+const mayHoldNul = (text: string) => text.includes('\\u0000');
+
+function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).some(([key, entry]) => key.includes('\u0000') || containsNul(entry));
+  }
+  return false;
+}
 
 /** The one write whose body is not JSON: a group picture is uploaded as the image itself. */
 const IMAGE_UPLOAD_ROUTES = new Set(['/api/groups/:groupId/avatar']);
@@ -18,11 +30,21 @@ export function registerRequestGuard(app: FastifyInstance, publicUrl: string): v
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     const text = body as string;
     if (text.trim() === '') return done(null, undefined);
+    let parsed: unknown;
     try {
-      done(null, JSON.parse(text));
+      parsed = JSON.parse(text);
     } catch {
-      done(new AppError('validation_failed', 'The request body is not valid JSON.'), undefined);
+      return done(new AppError('validation_failed', 'The request body is not valid JSON.'), undefined);
     }
+    if (mayHoldNul(text) && containsNul(parsed)) {
+      return done(new AppError('validation_failed', NUL_MESSAGE), undefined);
+    }
+    done(null, parsed);
+  });
+
+  // PostgreSQL cannot store a NUL byte in text: refused up front, in any path, query or body, as bad input.
+  app.addHook('onRequest', async (request) => {
+    if (/%00/.test(request.url)) throw new AppError('validation_failed', NUL_MESSAGE);
   });
 
   app.addHook('onRequest', async (request) => {

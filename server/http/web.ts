@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { allowStyleNonce } from './security-headers.js';
 import { FALLBACK_SHELL } from '../modules/invite-links/invite-page.html.js';
 
 export const webDistDir = path.resolve(import.meta.dirname, '../../dist/web');
@@ -10,6 +11,11 @@ const indexFile = path.join(webDistDir, 'index.html');
 /** The built index.html (the page every route starts from), or a script-less shell when the app is not built. */
 export function readWebShell(): string {
   return existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : FALLBACK_SHELL;
+}
+
+/** The page with this answer's style nonce in a meta tag, where the web app reads it (web/src/csp-nonce.ts). */
+export function withStyleNonce(html: string, reply: FastifyReply): string {
+  return html.replace('<head>', `<head>\n    <meta name="csp-nonce" content="${allowStyleNonce(reply)}" />`);
 }
 
 /** Vite names bundled files by content hash, so they never change under their URL. */
@@ -27,6 +33,8 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
     return;
   }
   const indexHtml = readFileSync(indexFile, 'utf8');
+  // Each page answer carries its own style nonce (see allowStyleNonce), written into a meta tag of the shell.
+  const appShell = (reply: FastifyReply) => withStyleNonce(indexHtml, reply);
   await app.register(fastifyStatic, {
     root: webDistDir,
     wildcard: false,
@@ -49,6 +57,6 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
     if (request.url.startsWith('/api/')) {
       return reply.code(404).send({ error: { code: 'not_found', message: `No route for GET ${request.url.split('?')[0]}.` } });
     }
-    return reply.header('cache-control', 'no-cache').type('text/html').send(indexHtml);
+    return reply.header('cache-control', 'no-cache').type('text/html').send(appShell(reply));
   });
 }

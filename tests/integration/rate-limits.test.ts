@@ -118,6 +118,49 @@ describe('rate limits behind a trusted proxy', () => {
     }
     assert.deepEqual(statuses, [401, 401, 401, 401]);
   });
+
+  test('with TRUST_PROXY=1 a forged left-most X-Forwarded-For entry does not escape the limit', async () => {
+    const proxy = randomIp();
+    const client = randomIp();
+    const statuses = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      // The client writes its own X-Forwarded-For; the one proxy appends the address it saw.
+      const forwardedFor = `${randomIp()}, ${client}`;
+      const api = new ApiClient(t.app, { remoteAddress: proxy, headers: { 'x-forwarded-for': forwardedFor } });
+      statuses.push((await api.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' })).status);
+    }
+    assert.deepEqual(statuses, [401, 401, 401, 429]);
+  });
+});
+
+describe('rate limits behind proxies named by address', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp('pglite', { ...tight, TRUST_PROXY: '10.250.0.0/16, 10.251.0.7' });
+  });
+  after(() => t.close());
+
+  test('X-Forwarded-For is believed only from the listed proxies, and forged entries behind them are skipped', async () => {
+    const client = randomIp();
+    const viaListedProxies = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      // client → 10.251.0.7 → 10.250.3.4 → Hearth; whatever the client put in front is not trusted.
+      const api = new ApiClient(t.app, {
+        remoteAddress: '10.250.3.4',
+        headers: { 'x-forwarded-for': `${randomIp()}, ${client}, 10.251.0.7` },
+      });
+      viaListedProxies.push((await api.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' })).status);
+    }
+    assert.deepEqual(viaListedProxies, [401, 401, 401, 429]);
+
+    const direct = randomIp();
+    const fromUnlisted = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const api = new ApiClient(t.app, { remoteAddress: direct, headers: { 'x-forwarded-for': randomIp() } });
+      fromUnlisted.push((await api.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' })).status);
+    }
+    assert.deepEqual(fromUnlisted, [401, 401, 401, 429], 'a client that is not a listed proxy is keyed by its own address');
+  });
 });
 
 describe('rate limits shared through Redis', () => {

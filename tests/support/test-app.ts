@@ -92,9 +92,9 @@ export class ApiClient {
     return { status: response.statusCode, body: text ? safeJson(text) : undefined, headers: response.headers };
   }
 
-  /** This client's cookies as a Cookie header, to act as the same person on another app instance. */
-  cookieHeader(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  /** The Cookie header this client sends (its session), for tests that build raw requests. */
+  cookieHeader(): string | undefined {
+    return this.cookies.size > 0 ? [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') : undefined;
   }
 
   /** Sends a raw body (an image upload) with its own Content-Type, and returns the raw bytes too. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isSafeReturnPath } from './accounts.rules.js';
+import { displayNameSchema } from '../../shared/text-schemas.js';
 
 export const emailSchema = z
   .string()
@@ -13,7 +14,13 @@ export const passwordSchema = z
   .max(256, 'Use at most 256 characters for your password.');
 
 /** The name other members see. */
-export const nameSchema = z.string().trim().min(1, 'Enter your name.').max(80, 'Use at most 80 characters for your name.');
+/** The name other members see (NFC, trimmed, no control or direction-override characters). */
+export const nameSchema = displayNameSchema({
+  what: 'name',
+  max: 80,
+  empty: 'Enter your name.',
+  tooLong: 'Use at most 80 characters for your name.',
+});
 
 /** A same-site path to come back to (e.g. `/invite/<code>`); anything else is refused, never followed. */
 export const nextPathSchema = z

@@ -1,6 +1,7 @@
 import { hash } from '@node-rs/argon2';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
+import type { Database } from '../../db/client.js';
 import { passwordResetTokens, sessions, users } from '../../db/schema/index.js';
 import { AppError } from '../../shared/errors.js';
 import { generateToken, sha256 } from '../../shared/tokens.js';
@@ -62,7 +63,7 @@ export async function confirmPasswordReset(
       .for('update')
       .limit(1);
     if (!reset) throw new AppError('reset_token_invalid', 'This reset link has expired or was already used. Ask for a new one.');
-    await tx.update(passwordResetTokens).set({ usedAt: new Date() }).where(eq(passwordResetTokens.tokenHash, reset.tokenHash));
+    await endPasswordResetLinks(tx, reset.userId);
     // The reset link was mailed to the address, so using it proves the address too.
     const [user] = await tx
       .update(users)
@@ -78,4 +79,15 @@ export async function confirmPasswordReset(
   // Every other session of the account is gone: no instance may keep serving one from its cache.
   await context.invalidations.publish({ kind: 'user', id: session.user.id });
   return session;
+}
+
+/**
+ * Ends every outstanding reset link of the account: the one just used and any other mailed before it (a link
+ * still sitting in an inbox would otherwise reset the new password). Call it wherever the password changes.
+ */
+export async function endPasswordResetLinks(tx: Database, userId: string): Promise<void> {
+  await tx
+    .update(passwordResetTokens)
+    .set({ usedAt: new Date() })
+    .where(and(eq(passwordResetTokens.userId, userId), isNull(passwordResetTokens.usedAt)));
 }

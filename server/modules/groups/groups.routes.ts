@@ -21,6 +21,7 @@ import {
   transferOwnership,
   updateGroupSettings,
 } from './groups.service.js';
+import { atLeastOneField } from '../../shared/text-schemas.js';
 
 export const groupRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, invalidations }) => {
   app.post(
@@ -63,7 +64,7 @@ export const groupRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, 
         tags: ['groups'],
         description: 'Settings. Owners change everything; admins the description and welcome message.',
         params: groupParams,
-        body: updateGroupBody,
+        body: atLeastOneField(updateGroupBody),
         response: { 200: groupResponse },
       },
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayNameSchema } from '../../shared/text-schemas.js';
 
 export const visibilitySchema = z
   .enum(['public', 'private'])
@@ -6,7 +7,12 @@ export const visibilitySchema = z
 export const roleSchema = z.enum(['owner', 'admin', 'member']);
 
 export const createGroupBody = z.object({
-  name: z.string().trim().min(1, 'Give the group a name.').max(80, 'Use at most 80 characters for the group name.'),
+  name: displayNameSchema({
+    what: 'group name',
+    max: 80,
+    empty: 'Give the group a name.',
+    tooLong: 'Use at most 80 characters for the group name.',
+  }),
   description: z.string().trim().max(2000, 'Use at most 2,000 characters for the description.').optional(),
   visibility: visibilitySchema,
 });

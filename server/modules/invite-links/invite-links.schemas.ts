@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { atLeastOneField, displayNameSchema } from '../../shared/text-schemas.js';
 import { groupParams, visibilitySchema } from '../groups/groups.schemas.js';
 
 const futureDate = z.iso
@@ -13,7 +14,7 @@ const maxUses = z
 
 export const createInviteLinkBody = z.object({
   /** A note for admins: where the link is shared ("Instagram bio", "March webinar"). */
-  label: z.string().trim().max(100, 'Use at most 100 characters for the label.').optional(),
+  label: displayNameSchema({ what: 'label', max: 100, tooLong: 'Use at most 100 characters for the label.' }).optional(),
   /** When the link stops working; omitted or null means never. */
   expiresAt: futureDate.nullable().optional(),
   /** How many people may join or request through the link; omitted or null means unlimited. */
@@ -22,7 +23,7 @@ export const createInviteLinkBody = z.object({
   requiresApproval: z.boolean().optional(),
 });
 
-export const updateInviteLinkBody = createInviteLinkBody;
+export const updateInviteLinkBody = atLeastOneField(createInviteLinkBody);
 
 export const inviteLinkStateSchema = z.enum(['active', 'expired', 'used_up', 'revoked']);
 

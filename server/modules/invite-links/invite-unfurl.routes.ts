@@ -1,3 +1,4 @@
+import { withStyleNonce } from '../../http/web.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -52,7 +53,11 @@ export const inviteUnfurlRoutes: FastifyPluginAsyncZod<AppContext & { webShell: 
       pictureUrl: shown?.avatarVersion ? `/invite/${encodeURIComponent(code)}/picture.png?v=${shown.avatarVersion}` : null,
     });
     // The code is a secret: never sent on as a Referer, never kept by a shared cache.
-    return reply.header('referrer-policy', 'no-referrer').header('cache-control', 'no-store').type('text/html').send(html);
+    return reply
+      .header('referrer-policy', 'no-referrer')
+      .header('cache-control', 'no-store')
+      .type('text/html')
+      .send(withStyleNonce(html, reply));
   });
 
   app.get('/invite/:code/card.png', { schema }, async (request, reply) => {

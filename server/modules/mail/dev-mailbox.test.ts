@@ -36,6 +36,19 @@ for (const kind of databaseKinds) {
       );
       assert.equal((await victim.api.get('/api/dev/mailbox')).status, 403, 'non-owners have no Dev mailbox');
     });
+
+    test('only the link Hearth generated is offered as a link; URLs in the personal message are not', async () => {
+      const owner = await buildUser(t.app);
+      const group = await buildGroup(owner, { name: 'Link Club' });
+      const address = `linked-${Date.now()}@example.com`;
+      const message = 'Join here instead: https://evil.example/invite/phish and http://hearth.test/invite/forgedcode';
+      await owner.api.post(`/api/groups/${group.id}/email-invites`, { emails: [address], message });
+      const mail = (await owner.api.get('/api/dev/mailbox')).body.messages.find((entry: { to: string }) => entry.to === address);
+      assert.ok(mail.text.includes('https://evil.example/invite/phish'), 'the message itself is shown as written');
+      assert.equal(mail.links.length, 1);
+      assert.match(mail.links[0].url, /^http:\/\/hearth\.test\/invite\/[A-Za-z0-9_-]{32}$/);
+      assert.equal(mail.links[0].label, 'Accept the invitation');
+    });
   });
 }
 

@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer';
 import PgBoss from 'pg-boss';
 import type { Config } from '../../config.js';
 import type { DatabaseHandle } from '../../db/client.js';
+import { describeErrorForLog } from '../../shared/error-log.js';
 import * as repository from './mail.repository.js';
 
 const QUEUE = 'deliver-mail';
@@ -101,7 +102,7 @@ export async function startMailQueue(
 export async function startPgBoss(database: DatabaseHandle, queue = QUEUE): Promise<PgBoss> {
   for (let attempt = 1; ; attempt++) {
     const boss = new PgBoss({ db: { executeSql: database.executeSql }, schema: 'pgboss' });
-    boss.on('error', (error) => console.error(`${queue} queue: ${error.message}`));
+    boss.on('error', (error) => console.error(`${queue} queue: ${describeErrorForLog(error).message}`));
     try {
       await boss.start();
       await boss.createQueue(queue);

@@ -10,13 +10,31 @@ export function newMessageId(publicUrl: string): string {
   return `<${randomUUID()}@${new URL(publicUrl).hostname}>`;
 }
 
+/**
+ * Marks the one link each mail's template writes (the button). Everything a person wrote into a mail (an
+ * inviter's message) is escaped, so it can never carry this marker: the Dev mailbox labels only marked links.
+ */
+const HEARTH_LINK_ATTRIBUTE = 'data-hearth-link';
+const HEARTH_LINK = /<a data-hearth-link href="([^"]*)"[^>]*>([^<]*)<\/a>/g;
+
+const unescapeHtml = (value: string) =>
+  value.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_entity, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[name]!,
+  );
+
+/** The links Hearth itself generated in a mail (never URLs from a personal message), with their labels. */
+export function hearthLinksOf(html: string): { label: string; url: string }[] {
+  return [...html.matchAll(HEARTH_LINK)].map((match) => ({ label: unescapeHtml(match[2]!), url: unescapeHtml(match[1]!) }));
+}
+
 function layout(title: string, paragraphs: string[], button: { label: string; url: string }, footer: string): string {
   return `<!doctype html><html><body style="margin:0;background:#faf8f5;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1c1917">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:32px 12px">
 <table role="presentation" width="100%" style="max-width:520px;background:#fff;border:1px solid #e7e2dc;border-radius:12px" cellpadding="0" cellspacing="0"><tr><td style="padding:28px">
 <h1 style="font-size:20px;margin:0 0 16px">${escapeHtml(title)}</h1>
 ${paragraphs.map((paragraph) => `<p style="font-size:15px;line-height:1.5;margin:0 0 14px">${paragraph}</p>`).join('\n')}
-<p style="margin:24px 0"><a href="${escapeHtml(button.url)}" style="background:#c2410c;color:#fff;text-decoration:none;padding:12px 20px;border-radius:8px;font-weight:600;display:inline-block">${escapeHtml(button.label)}</a></p>
+<p style="margin:24px 0"><a ${HEARTH_LINK_ATTRIBUTE} href="${escapeHtml(button.url)}" style="background:#c2410c;color:#fff;text-decoration:none;padding:12px 20px;border-radius:8px;font-weight:600;display:inline-block">${escapeHtml(button.label)}</a></p>
 <p style="font-size:13px;color:#6b6460;margin:0">Or paste this link into your browser: ${escapeHtml(button.url)}</p>
 <p style="font-size:13px;color:#6b6460;margin:16px 0 0">${escapeHtml(footer)}</p>
 </td></tr></table></td></tr></table></body></html>`;

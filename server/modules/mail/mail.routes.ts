@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { requireUser } from '../../http/session.js';
 import { AppError } from '../../shared/errors.js';
+import { hearthLinksOf } from './mail-templates.js';
 import { listMailboxFor, ownsAGroup } from './mail.repository.js';
 
 const mailboxResponse = z.object({
@@ -16,6 +17,8 @@ const mailboxResponse = z.object({
       messageId: z.string(),
       createdAt: z.string(),
       delivered: z.boolean(),
+      /** The links Hearth generated in this mail (the invitation, the reset link), never links a person wrote. */
+      links: z.array(z.object({ label: z.string(), url: z.string() })),
     }),
   ),
 });
@@ -41,6 +44,7 @@ export const mailRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, m
         messageId: message.messageId,
         createdAt: message.createdAt.toISOString(),
         delivered: message.sentAt !== null,
+        links: hearthLinksOf(message.html),
       })),
     };
   });

@@ -84,6 +84,11 @@ export async function isBanned(db: Database, groupId: string, userId: string): P
   return row !== undefined;
 }
 
+export async function userExists(db: Database, userId: string): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.id, userId)).limit(1);
+  return row !== undefined;
+}
+
 export async function insertBan(db: Database, values: typeof groupBans.$inferInsert) {
   await db.insert(groupBans).values(values).onConflictDoNothing();
 }

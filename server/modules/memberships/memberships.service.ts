@@ -47,10 +47,20 @@ function encodeCursor(cursor: MemberCursor): string {
   return Buffer.from(JSON.stringify([cursor.joinedAt, cursor.userId])).toString('base64url');
 }
 
+const CURSOR_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)?$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function decodeCursor(value: string): MemberCursor {
   try {
     const [joinedAt, userId] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (typeof joinedAt === 'string' && !Number.isNaN(Date.parse(joinedAt)) && /^[0-9a-f-]{36}$/i.test(userId)) {
+    // Only the shapes encodeCursor writes (PostgreSQL's timestamptz text and a uuid): a crafted cursor is a 400.
+    if (
+      typeof joinedAt === 'string' &&
+      CURSOR_TIMESTAMP.test(joinedAt) &&
+      !Number.isNaN(Date.parse(joinedAt)) &&
+      typeof userId === 'string' &&
+      UUID.test(userId)
+    ) {
       return { joinedAt, userId };
     }
   } catch {}
@@ -102,6 +112,9 @@ export async function banUser(db: Database, input: { idOrSlug: string; actorId: 
   await db.transaction(async (tx) => {
     const { group } = await authorizeActionOnMember(tx, input, 'banMembers');
     if (input.targetUserId === input.actorId) throw new AppError('forbidden', 'You cannot ban yourself.');
+    if (!(await repository.userExists(tx, input.targetUserId))) {
+      throw new AppError('member_not_found', 'There is no such person to ban.');
+    }
     await repository.insertBan(tx, { groupId: group.id, userId: input.targetUserId, bannedBy: input.actorId });
     const removed = await repository.deleteMembership(tx, group.id, input.targetUserId);
     if (removed) {

@@ -5,9 +5,16 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 
 export const screenshotDir = path.resolve('test-results/screenshots');
 
+/**
+ * Every Content-Security-Policy violation any page reported during this run. The pages must work under the
+ * policy Hearth sends; a violation fails the test that saw it (through `problems`) and, as a net for tests that
+ * do not look, closing the browser.
+ */
+export const cspViolations: string[] = [];
+
 /** Debian's Chromium, headless, with the flags this closed network needs. */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
@@ -21,16 +28,42 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  const close = browser.close.bind(browser);
+  browser.close = async (options) => {
+    await close(options);
+    if (cspViolations.length > 0) {
+      throw new Error(`Content-Security-Policy violations:\n${cspViolations.splice(0).join('\n')}`);
+    }
+  };
+  return browser;
 }
 
-/** A fresh browser profile; fails the test on any console error or request to another host. */
+/** Reports each `securitypolicyviolation` event of every page and frame of the context. */
+async function watchContentSecurityPolicy(context: BrowserContext, problems: string[]) {
+  await context.exposeBinding('__hearthCspViolation', ({ frame }, description: string) => {
+    const violation = `CSP violation on ${frame.url()}: ${description}`;
+    problems.push(violation);
+    cspViolations.push(violation);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __hearthCspViolation(description: string): void }).__hearthCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+}
+
+/** A fresh browser profile; fails the test on any console error, CSP violation or request to another host. */
 export async function newPerson(browser: Browser, baseUrl: string, viewport = { width: 1280, height: 860 }) {
   const context = await browser.newContext({ viewport });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
   const problems: string[] = [];
+  await watchContentSecurityPolicy(context, problems);
   const page = await context.newPage();
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) problems.push(`console: ${message.text()}`);
+    if (message.type() !== 'error' || /status of 4\d\d/.test(message.text())) return;
+    problems.push(`console: ${message.text()}`);
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await context.route('**/*', (route) => {

@@ -39,16 +39,11 @@ export function DevMailboxPage() {
             {openId === message.id && (
               <>
                 <pre className="mail-text">{message.text}</pre>
+                {/* Only the links Hearth wrote into the mail; a URL in an inviter's message stays plain text. */}
                 <ul className="share-targets" aria-label="Links in this message">
-                  {[...new Set(message.text.match(/https?:\/\/\S+/g) ?? [])].map((url) => (
-                    <li key={url}>
-                      <a href={url}>
-                        {url.includes('/invite/')
-                          ? 'Open the invitation'
-                          : url.includes('reset-password')
-                            ? 'Open the reset link'
-                            : url}
-                      </a>
+                  {message.links.map((link) => (
+                    <li key={link.url}>
+                      <a href={link.url}>{mailboxLinkLabel(link.url, link.label)}</a>
                     </li>
                   ))}
                 </ul>
@@ -59,4 +54,12 @@ export function DevMailboxPage() {
       </ul>
     </section>
   );
+}
+
+/** The names the e2e journeys and people know these links by. */
+function mailboxLinkLabel(url: string, label: string): string {
+  const path = new URL(url, window.location.origin).pathname;
+  if (path.startsWith('/invite/')) return 'Open the invitation';
+  if (path === '/reset-password') return 'Open the reset link';
+  return label;
 }

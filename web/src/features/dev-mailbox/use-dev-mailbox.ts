@@ -10,6 +10,8 @@ export type MailboxMessage = {
   messageId: string;
   createdAt: string;
   delivered: boolean;
+  /** Links Hearth generated (invitation, reset); URLs inside a personal message are never among them. */
+  links: { label: string; url: string }[];
 };
 
 /**
