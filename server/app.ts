@@ -11,6 +11,7 @@ import { redactInviteCodes } from './http/redact.js';
 import { registerRequestGuard } from './http/request-guard.js';
 import { sessionCookies, sessionPlugin } from './http/session.js';
 import { registerWebApp } from './http/web.js';
+import { activityRoutes } from './modules/activity/activity.routes.js';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
 import { SessionCache } from './modules/accounts/session-cache.js';
 import { emailInviteRoutes } from './modules/email-invites/email-invites.routes.js';
@@ -98,6 +99,7 @@ export async function buildApp(dependencies: AppDependencies) {
     joinRequestRoutes,
     emailInviteRoutes,
     mailRoutes,
+    activityRoutes,
   ]) {
     await app.register(routes, context);
   }

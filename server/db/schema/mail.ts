@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bytea, users } from './accounts.js';
 import { groups } from './groups.js';
 
@@ -16,7 +16,9 @@ export const mailOutbox = pgTable(
     text: text('text').notNull(),
     html: text('html').notNull(),
     messageId: text('message_id').notNull().unique(),
-    kind: text('kind', { enum: ['email_invite', 'password_reset'] }).notNull(),
+    kind: text('kind', { enum: ['email_invite', 'password_reset', 'notification'] }).notNull(),
+    /** Extra headers, e.g. List-Unsubscribe on notifications. */
+    headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
     /** For invitations: the group, so the Dev mailbox shows a group's mail to its owners only. */
     groupId: uuid('group_id').references(() => groups.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -15,6 +15,7 @@ export const groupActions = [
   'banMembers',
   'pauseInvites',
   'editGroupSettings',
+  'viewActivity',
 ] as const;
 export type GroupAction = (typeof groupActions)[number];
 
@@ -28,6 +29,7 @@ const allowed: Record<GroupAction, readonly Role[]> = {
   banMembers: ['owner', 'admin'],
   pauseInvites: ['owner'],
   editGroupSettings: ['owner'],
+  viewActivity: ['owner', 'admin'],
 };
 
 export function can(role: ActorRole, action: GroupAction): boolean {

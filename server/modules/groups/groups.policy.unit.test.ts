@@ -12,6 +12,7 @@ const expected: Record<GroupAction, ActorRole[]> = {
   banMembers: ['owner', 'admin'],
   pauseInvites: ['owner'],
   editGroupSettings: ['owner'],
+  viewActivity: ['owner', 'admin'],
 };
 
 describe('group policy', () => {

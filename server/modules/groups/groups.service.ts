@@ -1,6 +1,8 @@
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
 import type { InvalidationBus } from '../../shared/invalidation-bus.js';
+import { recordActivity } from '../activity/activity.repository.js';
+import { changedFields } from '../activity/activity.rules.js';
 import { insertMembership } from '../memberships/memberships.repository.js';
 import { type ActorRole, can, type GroupAction } from './groups.policy.js';
 import * as repository from './groups.repository.js';
@@ -78,10 +80,23 @@ export async function updateGroupSettings(
   invalidations: InvalidationBus,
   input: { idOrSlug: string; userId: string; membershipQuestions?: string[]; description?: string },
 ) {
-  const { group, role } = await authorizeGroupAction(db, input.idOrSlug, input.userId, 'editGroupSettings');
-  const updated = await repository.updateGroup(db, group.id, {
-    ...(input.membershipQuestions !== undefined && { membershipQuestions: input.membershipQuestions }),
-    ...(input.description !== undefined && { description: input.description }),
+  const { updated, role, group } = await db.transaction(async (tx) => {
+    const { group, role } = await authorizeGroupAction(tx, input.idOrSlug, input.userId, 'editGroupSettings', { lock: true });
+    const settings = {
+      ...(input.membershipQuestions !== undefined && { membershipQuestions: input.membershipQuestions }),
+      ...(input.description !== undefined && { description: input.description }),
+    };
+    const updated = await repository.updateGroup(tx, group.id, settings);
+    const changes = changedFields(group, settings);
+    if (Object.keys(changes).length > 0) {
+      await recordActivity(tx, {
+        groupId: group.id,
+        actorId: input.userId,
+        kind: 'group.settings_changed',
+        details: { changes },
+      });
+    }
+    return { updated, role, group };
   });
   // Invite previews show the description and questions: drop them from every instance's cache.
   await invalidations.publish({ kind: 'group', id: group.id });

@@ -2,6 +2,8 @@ import type { AppContext } from '../../app-context.js';
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
 import { generateToken, sha256 } from '../../shared/tokens.js';
+import { recordActivity } from '../activity/activity.repository.js';
+import { changedFields } from '../activity/activity.rules.js';
 import { updateGroup } from '../groups/groups.repository.js';
 import { authorizeGroupAction, presentGroup } from '../groups/groups.service.js';
 import * as repository from './invite-links.repository.js';
@@ -86,8 +88,22 @@ export async function createInviteLink(
   context: Context,
   input: { idOrSlug: string; actor: { id: string; name: string }; settings: InviteLinkSettings },
 ) {
-  const { group } = await authorizeGroupAction(context.db, input.idOrSlug, input.actor.id, 'manageInviteLinks');
-  return insertLink(context, context.db, group, input.actor, input.settings);
+  return context.db.transaction(async (tx) => {
+    const { group } = await authorizeGroupAction(tx, input.idOrSlug, input.actor.id, 'manageInviteLinks');
+    const link = await insertLink(context, tx, group, input.actor, input.settings);
+    await recordLinkCreated(tx, group.id, input.actor.id, link);
+    return link;
+  });
+}
+
+function recordLinkCreated(tx: Database, groupId: string, actorId: string, link: { id: string; label: string }) {
+  return recordActivity(tx, {
+    groupId,
+    actorId,
+    kind: 'invite_link.created',
+    target: { inviteLinkId: link.id },
+    details: { label: link.label },
+  });
 }
 
 /** The group's newest working link, created on the spot when there is none, so the dialog always has one. */
@@ -100,7 +116,9 @@ export async function getOrCreateCurrentInviteLink(
     const { group } = await authorizeGroupAction(tx, input.idOrSlug, input.actor.id, 'manageInviteLinks', { lock: true });
     const current = await repository.findCurrentInviteLink(tx, group.id, new Date());
     if (current) return { created: false, inviteLink: await presentWithStats(context, tx, current) };
-    return { created: true, inviteLink: await insertLink(context, tx, group, input.actor, {}) };
+    const inviteLink = await insertLink(context, tx, group, input.actor, {});
+    await recordLinkCreated(tx, group.id, input.actor.id, inviteLink);
+    return { created: true, inviteLink };
   });
 }
 
@@ -127,7 +145,7 @@ export async function updateInviteLink(
   input: { idOrSlug: string; actorId: string; linkId: string; settings: Omit<InviteLinkSettings, 'requiresApproval'> },
 ) {
   const updated = await context.db.transaction(async (tx) => {
-    const { link } = await loadLinkForAdmin(tx, input);
+    const { group, link } = await loadLinkForAdmin(tx, input);
     const { settings } = input;
     if (settings.maxUses !== undefined && settings.maxUses !== null && settings.maxUses < link.uses) {
       throw new AppError(
@@ -140,16 +158,40 @@ export async function updateInviteLink(
       ...(settings.expiresAt !== undefined && { expiresAt: settings.expiresAt ? new Date(settings.expiresAt) : null }),
       ...(settings.maxUses !== undefined && { maxUses: settings.maxUses }),
     });
+    const changes = changedFields(linkSettings(link), linkSettings(updated));
+    if (Object.keys(changes).length > 0) {
+      await recordActivity(tx, {
+        groupId: group.id,
+        actorId: input.actorId,
+        kind: 'invite_link.edited',
+        target: { inviteLinkId: link.id },
+        details: { changes },
+      });
+    }
     return presentWithStats(context, tx, updated);
   });
   await context.invalidations.publish({ kind: 'invite-link', id: input.linkId });
   return updated;
 }
 
+const linkSettings = (link: InviteLinkRow) => ({
+  label: link.label,
+  expiresAt: link.expiresAt?.toISOString() ?? null,
+  maxUses: link.maxUses,
+});
+
 export async function revokeInviteLink(context: Context, input: { idOrSlug: string; actorId: string; linkId: string }) {
   const revoked = await context.db.transaction(async (tx) => {
-    const { link } = await loadLinkForAdmin(tx, input);
-    const updated = link.revokedAt ? link : await repository.updateInviteLink(tx, link.id, { revokedAt: new Date() });
+    const { group, link } = await loadLinkForAdmin(tx, input);
+    if (link.revokedAt) return presentWithStats(context, tx, link);
+    const updated = await repository.updateInviteLink(tx, link.id, { revokedAt: new Date() });
+    await recordActivity(tx, {
+      groupId: group.id,
+      actorId: input.actorId,
+      kind: 'invite_link.revoked',
+      target: { inviteLinkId: link.id },
+      details: { label: link.label },
+    });
     return presentWithStats(context, tx, updated);
   });
   await context.invalidations.publish({ kind: 'invite-link', id: input.linkId });
@@ -165,20 +207,38 @@ export async function resetInviteLink(
     const { group, link } = await loadLinkForAdmin(tx, { ...input, actorId: input.actor.id });
     if (!link.revokedAt) await repository.updateInviteLink(tx, link.id, { revokedAt: new Date() });
     const stillInFuture = link.expiresAt && link.expiresAt.getTime() > Date.now();
-    return insertLink(context, tx, group, input.actor, {
+    const fresh = await insertLink(context, tx, group, input.actor, {
       label: link.label,
       expiresAt: stillInFuture ? link.expiresAt!.toISOString() : null,
       maxUses: link.maxUses,
       requiresApproval: link.requiresApproval,
     });
+    await recordActivity(tx, {
+      groupId: group.id,
+      actorId: input.actor.id,
+      kind: 'invite_link.reset',
+      target: { inviteLinkId: link.id },
+      details: { label: link.label, newInviteLinkId: fresh.id },
+    });
+    return fresh;
   });
   await context.invalidations.publish({ kind: 'invite-link', id: input.linkId });
   return fresh;
 }
 
 export async function setInvitesPaused(context: Context, input: { idOrSlug: string; actorId: string; paused: boolean }) {
-  const { group, role } = await authorizeGroupAction(context.db, input.idOrSlug, input.actorId, 'pauseInvites');
-  const updated = await updateGroup(context.db, group.id, { invitesPaused: input.paused });
+  const { group, updated, role } = await context.db.transaction(async (tx) => {
+    const { group, role } = await authorizeGroupAction(tx, input.idOrSlug, input.actorId, 'pauseInvites', { lock: true });
+    const updated = await updateGroup(tx, group.id, { invitesPaused: input.paused });
+    if (group.invitesPaused !== input.paused) {
+      await recordActivity(tx, {
+        groupId: group.id,
+        actorId: input.actorId,
+        kind: input.paused ? 'invites.paused' : 'invites.resumed',
+      });
+    }
+    return { group, updated, role };
+  });
   await context.invalidations.publish({ kind: 'group', id: group.id });
   return presentGroup(updated, role);
 }

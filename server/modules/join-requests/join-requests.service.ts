@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
+import { recordActivity } from '../activity/activity.repository.js';
 import { adjustMemberCount } from '../groups/groups.repository.js';
 import { authorizeGroupAction } from '../groups/groups.service.js';
 import { insertMembership } from '../memberships/memberships.repository.js';
@@ -66,6 +67,13 @@ export async function decideJoinRequest(
       throw new AppError('already_decided', `This request was already ${existing.status}.`);
     }
     await applyDecision(tx, decided, input.decision, group.id);
+    await recordActivity(tx, {
+      groupId: group.id,
+      actorId: input.actorId,
+      kind: input.decision === 'approved' ? 'join_request.approved' : 'join_request.declined',
+      target: { userId: decided[0]!.userId, inviteLinkId: decided[0]!.inviteLinkId },
+      details: { count: 1 },
+    });
   });
 }
 
@@ -83,6 +91,16 @@ export async function decideJoinRequestsInBulk(
       decidedBy: input.actorId,
     });
     await applyDecision(tx, decided, input.decision, group.id);
+    if (decided.length > 0) {
+      await recordActivity(tx, {
+        groupId: group.id,
+        actorId: input.actorId,
+        kind: input.decision === 'approved' ? 'join_request.approved' : 'join_request.declined',
+        // One person decided is shown as that person; a bulk decision as its count (and the link, when by link).
+        target: { userId: decided.length === 1 ? decided[0]!.userId : null, inviteLinkId: input.inviteLinkId ?? null },
+        details: { count: decided.length, bulk: true },
+      });
+    }
     const decidedIds = new Set(decided.map((request) => request.id));
     const known = await repository.findJoinRequests(
       tx,

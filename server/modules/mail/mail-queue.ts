@@ -39,6 +39,7 @@ export async function startMailQueue(
           text: message.text,
           html: message.html,
           messageId: message.messageId,
+          headers: message.headers,
         });
       } catch (error) {
         await repository.releaseOutboxMessage(database.db, message.id, error instanceof Error ? error.message : String(error));
