@@ -12,6 +12,8 @@ import { registerRequestGuard } from './http/request-guard.js';
 import { sessionCookies, sessionPlugin } from './http/session.js';
 import { registerWebApp } from './http/web.js';
 import { activityRoutes } from './modules/activity/activity.routes.js';
+import { notificationRoutes } from './modules/notifications/notifications.routes.js';
+import { sendDueJoinRequestAlerts } from './modules/notifications/notifications.service.js';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
 import { SessionCache } from './modules/accounts/session-cache.js';
 import { emailInviteRoutes } from './modules/email-invites/email-invites.routes.js';
@@ -22,7 +24,7 @@ import { joinRequestRoutes } from './modules/join-requests/join-requests.routes.
 import { mailRoutes } from './modules/mail/mail.routes.js';
 import { membershipRoutes } from './modules/memberships/memberships.routes.js';
 import { InvitePreviewCache } from './modules/invite-links/invite-preview-cache.js';
-import { idleMailQueue, startMailQueue } from './modules/mail/mail-queue.js';
+import { idleMailQueue, type MailQueue, startMailQueue } from './modules/mail/mail-queue.js';
 import { createInvalidationBus } from './shared/invalidation-bus.js';
 import { createLimiters } from './shared/rate-limit.js';
 import { SecretBox } from './shared/secret-box.js';
@@ -63,7 +65,12 @@ export async function buildApp(dependencies: AppDependencies) {
 
   const invalidations = await createInvalidationBus({ redis, pool: database.pool });
   app.addHook('onClose', () => invalidations.close());
-  const mailQueue = dependencies.mail === 'idle' ? idleMailQueue : await startMailQueue(config, database);
+  const mailQueue: MailQueue =
+    dependencies.mail === 'idle'
+      ? idleMailQueue
+      : await startMailQueue(config, database, {
+          everyMinute: () => sendDueJoinRequestAlerts({ db: database.db, config, mailQueue }),
+        });
   app.addHook('onClose', () => mailQueue.stop());
   const context: AppContext = {
     config,
@@ -100,6 +107,7 @@ export async function buildApp(dependencies: AppDependencies) {
     emailInviteRoutes,
     mailRoutes,
     activityRoutes,
+    notificationRoutes,
   ]) {
     await app.register(routes, context);
   }

@@ -11,7 +11,8 @@ import { acceptInvite, previewInvite, recordInviteVisit } from './invitations.se
 const VISITOR_COOKIE = 'hearth_visitor';
 
 /** The invitee's side: preview a link (no sign-in, no state change), count a visit, accept. */
-export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, limiters, config, invitePreviewCache }) => {
+export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) => {
+  const { db, limiters, config, invitePreviewCache } = context;
   const tags = ['invitations'];
 
   /** Unknown codes spend a much smaller budget than normal look-ups, so guessing codes stalls quickly. */
@@ -83,7 +84,12 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
       const user = requireUser(request);
       await limiters.inviteAcceptPerAccount.consume(user.id);
       return withEnumerationGuard(ip, () =>
-        acceptInvite(db, { code: request.params.code, userId: user.id, userEmail: user.email, answers: request.body?.answers }),
+        acceptInvite(context, {
+          code: request.params.code,
+          userId: user.id,
+          userEmail: user.email,
+          answers: request.body?.answers,
+        }),
       );
     },
   );

@@ -1,3 +1,4 @@
+import type { AppContext } from '../../app-context.js';
 import type { Database } from '../../db/client.js';
 import { postgresErrorCode } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
@@ -9,6 +10,7 @@ import { adjustMemberCount } from '../groups/groups.repository.js';
 import { initialsOf } from '../groups/groups.rules.js';
 import { insertJoinRequest } from '../join-requests/join-requests.repository.js';
 import { insertMembership, isBanned } from '../memberships/memberships.repository.js';
+import { notifyInviteeJoined, notifyJoinRequest } from '../notifications/notifications.service.js';
 import * as repository from './invite-links.repository.js';
 import { inviteRefusal, isWellFormedInviteCode, joinNeedsApproval, refusalMessages } from './invite-links.rules.js';
 import type { InvitePreviewCache } from './invite-preview-cache.js';
@@ -98,17 +100,32 @@ type Accepter = { code: string; userId: string; userEmail: string; answers?: str
  * Joins (public group) or requests to join (private group, or a link that asks for approval), all in one
  * transaction: the use is counted together with the membership or request, or not at all.
  */
-export async function acceptInvite(db: Database, input: Accepter): Promise<AcceptResult> {
+export async function acceptInvite(
+  context: Pick<AppContext, 'db' | 'config' | 'mailQueue'>,
+  input: Accepter,
+): Promise<AcceptResult> {
+  const attempt = async () => {
+    const mail: string[] = [];
+    const result = await context.db.transaction((tx) => acceptInTransaction(tx, context, input, mail));
+    await context.mailQueue.enqueue(mail);
+    return result;
+  };
   try {
-    return await db.transaction((tx) => acceptInTransaction(tx, input));
+    return await attempt();
   } catch (error) {
     // Two accepts by the same person at the same instant: the loser of the unique index sees the winner's result.
-    if (postgresErrorCode(error) === '23505') return db.transaction((tx) => acceptInTransaction(tx, input));
+    if (postgresErrorCode(error) === '23505') return attempt();
     throw error;
   }
 }
 
-async function acceptInTransaction(tx: Database, input: Accepter): Promise<AcceptResult> {
+/** `mail` collects the outbox ids written in the transaction, handed to the queue once it has committed. */
+async function acceptInTransaction(
+  tx: Database,
+  context: Pick<AppContext, 'config'>,
+  input: Accepter,
+  mail: string[],
+): Promise<AcceptResult> {
   const resolved = await resolveInvite(tx, input.code, { lock: true });
   const { group } = resolved;
   const result = (status: 'active' | 'pending', role: AcceptResult['membership']['role']) => ({
@@ -160,6 +177,7 @@ async function acceptInTransaction(tx: Database, input: Accepter): Promise<Accep
 
   if (needsApproval) {
     await insertJoinRequest(tx, { groupId: group.id, userId: input.userId, ...attribution, answers });
+    mail.push(...(await notifyJoinRequest(tx, context, { group, requesterId: input.userId })));
     return { membership: result('pending', null) };
   }
   await insertMembership(tx, {
@@ -170,6 +188,12 @@ async function acceptInTransaction(tx: Database, input: Accepter): Promise<Accep
     ...attribution,
   });
   await adjustMemberCount(tx, group.id, 1);
+  mail.push(
+    ...(await notifyInviteeJoined(tx, context, {
+      group,
+      joins: [{ inviterId: attribution.invitedBy, joinerId: input.userId, via: resolved.kind }],
+    })),
+  );
   return { membership: result('active', 'member') };
 }
 
