@@ -11,6 +11,8 @@ import { InvitePage } from './routes/invite-page';
 import { LogInPage, SignUpPage } from './routes/auth-pages';
 import { DevMailboxPage } from './routes/dev-mailbox-page';
 import { NotFoundPage } from './routes/not-found-page';
+import { NotificationSettingsPage } from './routes/notification-settings-page';
+import { UnsubscribePage } from './routes/unsubscribe-page';
 import { ResetPasswordPage } from './routes/reset-password-page';
 import './styles.css';
 
@@ -34,6 +36,8 @@ const router = createBrowserRouter([
       { path: '/invite/:code', element: <InvitePage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/dev/mailbox', element: <DevMailboxPage /> },
+      { path: '/settings/notifications', element: <NotificationSettingsPage /> },
+      { path: '/unsubscribe/:token', element: <UnsubscribePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -28,6 +28,9 @@ export function AppLayout() {
                 <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/')}>
                   My groups
                 </DropdownMenu.Item>
+                <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/settings/notifications')}>
+                  Notification settings
+                </DropdownMenu.Item>
                 {devMailbox.isSuccess && (
                   <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/dev/mailbox')}>
                     Dev mailbox

@@ -2,12 +2,14 @@ import * as Tabs from '@radix-ui/react-tabs';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { Avatar } from '../components/avatar';
+import { ActivityTab } from '../features/activity/activity-tab';
 import { ErrorState, Loading } from '../components/states';
 import { useCurrentUser } from '../features/auth/use-session';
 import { GroupSettingsTab } from '../features/groups/group-settings-tab';
 import { useGroup } from '../features/groups/use-groups';
 import { InviteLinksTab } from '../features/invite-dialog/invite-links-tab';
 import { JoinRequestsTab } from '../features/join-requests/join-requests-tab';
+import { PendingCount } from '../features/join-requests/pending-count';
 import { PeopleTab } from '../features/people/people-tab';
 
 export function GroupPage() {
@@ -56,12 +58,17 @@ export function GroupPage() {
             </Tabs.Trigger>
             {isAdmin && (
               <Tabs.Trigger className="tab" value="requests">
-                Join requests
+                Join requests <PendingCount group={data} />
               </Tabs.Trigger>
             )}
             {isAdmin && (
               <Tabs.Trigger className="tab" value="links">
                 Invite links
+              </Tabs.Trigger>
+            )}
+            {isAdmin && (
+              <Tabs.Trigger className="tab" value="activity">
+                Activity
               </Tabs.Trigger>
             )}
             {data.role === 'owner' && (
@@ -81,6 +88,11 @@ export function GroupPage() {
           {isAdmin && (
             <Tabs.Content value="links" className="tab-panel">
               <InviteLinksTab group={data} />
+            </Tabs.Content>
+          )}
+          {isAdmin && (
+            <Tabs.Content value="activity" className="tab-panel">
+              <ActivityTab group={data} />
             </Tabs.Content>
           )}
           {data.role === 'owner' && (
