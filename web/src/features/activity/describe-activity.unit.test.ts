@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type ActivityEntry, describeActivity, describeChanges } from './describe-activity';
+import { type ActivityEntry, describeActivity, describeChanges } from './describe-activity.js';
 
 const entry = (overrides: Partial<ActivityEntry>): ActivityEntry => ({
   id: '00000000-0000-0000-0000-000000000000',
