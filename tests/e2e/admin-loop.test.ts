@@ -124,4 +124,32 @@ describe('the approval loop and the activity log, in Chromium', () => {
 
     for (const someone of [owner, rita, sam]) assert.deepEqual(someone.problems, []);
   });
+
+  test('without SMTP_URL the Email tab says the invitations were kept in the Dev mailbox, and an admin reads them there', async () => {
+    const local = await startHearth();
+    try {
+      const owner = await newPerson(browser, local.baseUrl);
+      await signUpThroughUi(owner.page, local.baseUrl, {
+        name: 'Dora Dev',
+        email: 'dora@example.com',
+        password: 'correct horse battery',
+      });
+      await createGroupThroughUi(owner.page, { name: 'Local Club', visibility: 'Public' });
+      await owner.page.getByRole('button', { name: 'Invite' }).click();
+      const dialog = owner.page.getByRole('dialog', { name: /Invite people to/ });
+      await dialog.getByRole('tab', { name: 'Email' }).click();
+      await dialog.getByLabel('Email addresses').fill('guest-one@example.com\nguest-two@example.com');
+      await dialog.getByRole('button', { name: 'Send invitations' }).click();
+      await dialog.getByText('2 invitations sent.').waitFor();
+      await dialog.getByText(/They were kept in the Dev mailbox, because no mail server is configured/).waitFor();
+      assert.deepEqual(await accessibilityViolations(owner.page, '[role="dialog"]'), []);
+      await screenshot(owner.page, 'email-tab-dev-mailbox');
+      await dialog.getByRole('link', { name: 'Dev mailbox' }).click();
+      await owner.page.getByRole('heading', { name: 'Dev mailbox' }).waitFor();
+      await owner.page.getByRole('listitem', { name: /^Mail to guest-two@example.com/ }).waitFor();
+      assert.deepEqual(owner.problems, []);
+    } finally {
+      await local.close();
+    }
+  });
 });
