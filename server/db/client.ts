@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -25,6 +26,8 @@ export type DatabaseHandle = {
 };
 
 const migrationsFolder = path.join(import.meta.dirname, 'migrations');
+/** Extensions the migrations create; PGlite ships them as loadable bundles. */
+const extensions = { pg_trgm };
 
 export async function openPostgres(databaseUrl: string, poolSize = 10): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
@@ -50,13 +53,13 @@ export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   mkdirSync(databaseDir, { recursive: true });
   const lockFile = path.join(dataDir, 'pglite.lock');
   acquireLock(lockFile);
-  const client = await PGlite.create({ dataDir: databaseDir });
+  const client = await PGlite.create({ dataDir: databaseDir, extensions });
   return pgliteHandle(client, () => rmSync(lockFile, { force: true }));
 }
 
 /** An in-memory PGlite, for tests. */
 export async function openMemoryPglite(): Promise<DatabaseHandle> {
-  return pgliteHandle(await PGlite.create(), () => {});
+  return pgliteHandle(await PGlite.create({ extensions }), () => {});
 }
 
 function pgliteHandle(client: PGlite, release: () => void): DatabaseHandle {

@@ -48,3 +48,8 @@ ALTER TABLE "join_request_alerts" ADD CONSTRAINT "join_request_alerts_user_id_us
 CREATE INDEX "join_request_alerts_due" ON "join_request_alerts" USING btree ("window_ends_at") WHERE "join_request_alerts"."gathered" > 0;--> statement-breakpoint
 -- Extra headers of a message (List-Unsubscribe on notifications).
 ALTER TABLE "mail_outbox" ADD COLUMN "headers" jsonb DEFAULT '{}'::jsonb NOT NULL;
+--> statement-breakpoint
+-- People search matches any part of a name or email ("hopper", "@example.com"): trigram indexes serve LIKE '%x%'.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
+CREATE INDEX "users_name_trgm" ON "users" USING gin (lower("name") gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "users_email_trgm" ON "users" USING gin (lower("email") gin_trgm_ops);
