@@ -14,6 +14,9 @@ import { registerRequestGuard } from './http/request-guard.js';
 import { securityHeaders } from './http/security-headers.js';
 import { sessionCookies, sessionPlugin } from './http/session.js';
 import { readWebShell, registerWebApp } from './http/web.js';
+import { activityRoutes } from './modules/activity/activity.routes.js';
+import { notificationRoutes } from './modules/notifications/notifications.routes.js';
+import { sendDueJoinRequestAlerts } from './modules/notifications/notifications.service.js';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
 import { SessionCache } from './modules/accounts/session-cache.js';
 import { emailInviteRoutes } from './modules/email-invites/email-invites.routes.js';
@@ -27,7 +30,7 @@ import { joinRequestRoutes } from './modules/join-requests/join-requests.routes.
 import { mailRoutes } from './modules/mail/mail.routes.js';
 import { membershipRoutes } from './modules/memberships/memberships.routes.js';
 import { InvitePreviewCache } from './modules/invite-links/invite-preview-cache.js';
-import { idleMailQueue, startMailQueue } from './modules/mail/mail-queue.js';
+import { idleMailQueue, type MailQueue, startMailQueue } from './modules/mail/mail-queue.js';
 import { idleWebhookDelivery, startWebhookDelivery } from './modules/webhooks/webhook-delivery.js';
 import { webhookRoutes } from './modules/webhooks/webhooks.routes.js';
 import { createInvalidationBus } from './shared/invalidation-bus.js';
@@ -86,7 +89,12 @@ export async function buildApp(dependencies: AppDependencies) {
   }
   const invalidations = await createInvalidationBus({ pool: database.pool, log: app.log });
   app.addHook('onClose', () => invalidations.close());
-  const mailQueue = dependencies.mail === 'idle' ? idleMailQueue : await startMailQueue(config, database);
+  const mailQueue: MailQueue =
+    dependencies.mail === 'idle'
+      ? idleMailQueue
+      : await startMailQueue(config, database, {
+          everyMinute: () => sendDueJoinRequestAlerts({ db: database.db, config, mailQueue }),
+        });
   app.addHook('onClose', () => mailQueue.stop());
   const webhookSecrets = new SecretBox(config.sessionSecret, 'webhook-secrets');
   const webhookDelivery =
@@ -130,6 +138,8 @@ export async function buildApp(dependencies: AppDependencies) {
     mailRoutes,
     webhookRoutes,
     leakBreakerRoutes,
+    activityRoutes,
+    notificationRoutes,
   ]) {
     await app.register(routes, context);
   }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -26,6 +27,8 @@ export type DatabaseHandle = {
 };
 
 const migrationsFolder = path.join(import.meta.dirname, 'migrations');
+/** Extensions the migrations create; PGlite ships them as loadable bundles. */
+const extensions = { pg_trgm };
 
 /**
  * How long a request may wait on PostgreSQL before it is answered 503 (see server/db/unavailable.ts): to open a
@@ -111,7 +114,7 @@ export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   mkdirSync(databaseDir, { recursive: true });
   const lock = lockDataDir(dataDir);
   try {
-    const client = await PGlite.create({ dataDir: databaseDir });
+    const client = await PGlite.create({ dataDir: databaseDir, extensions });
     return pgliteHandle(client, () => lock.release());
   } catch (error) {
     lock.release();
@@ -121,7 +124,7 @@ export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
 
 /** An in-memory PGlite, for tests. */
 export async function openMemoryPglite(): Promise<DatabaseHandle> {
-  return pgliteHandle(await PGlite.create(), () => {});
+  return pgliteHandle(await PGlite.create({ extensions }), () => {});
 }
 
 function pgliteHandle(client: PGlite, release: () => void): DatabaseHandle {

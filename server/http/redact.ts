@@ -3,10 +3,11 @@
  * path (`/invite/<code>`, `/api/invites/<code>/accept`) or in the query (`/reset-password?token=…`,
  * `/magic-link?token=…`, `?code=…`). Any URL written to a log passes through here first.
  */
-const SECRET_PATH_SEGMENT = /\/(invites?|magic-links?|verify(?:-email)?|email-verifications?|reset-password)\/[^/?#]+/gi;
+const SECRET_PATH_SEGMENT =
+  /\/(invites?|unsubscribe|magic-links?|verify(?:-email)?|email-verifications?|reset-password)\/[^/?#]+/gi;
 /** The same paths carried inside a query value (`/login?next=%2Finvite%2F<code>`). */
 const SECRET_ENCODED_PATH_SEGMENT =
-  /%2F(invites?|magic-links?|verify(?:-email)?|email-verifications?|reset-password)%2F[^&#%/]+/gi;
+  /%2F(invites?|unsubscribe|magic-links?|verify(?:-email)?|email-verifications?|reset-password)%2F[^&#%/]+/gi;
 const SECRET_QUERY_PARAMETER = /([?&;](?:[^=&#]*(?:token|code|secret|key|signature)[^=&#]*)=)[^&#]*/gi;
 
 export function redactUrl(url: string): string {

@@ -49,6 +49,9 @@ export function registerRequestGuard(app: FastifyInstance, publicUrl: string): v
 
   app.addHook('onRequest', async (request) => {
     if (!STATE_CHANGING.has(request.method)) return;
+    // One-click unsubscribe (RFC 8058) is a form post from a mail provider; the token in the URL is its only
+    // authority (no cookie is read), so there is nothing for a cross-site request to ride on.
+    if (request.method === 'POST' && request.url.startsWith('/api/notifications/unsubscribe/')) return;
     const origin = request.headers.origin;
     if (origin !== undefined && origin !== allowedOrigin) {
       throw new AppError('origin_mismatch', 'This request came from another site and was refused.');

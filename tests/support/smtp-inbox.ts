@@ -1,7 +1,16 @@
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export type ReceivedMail = { to: string; from: string; subject: string; text: string; html: string; messageId: string };
+export type ReceivedMail = {
+  to: string;
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  /** Every header as received, by lower-case name (e.g. `list-unsubscribe`). */
+  headers: Record<string, string>;
+};
 
 /**
  * A real SMTP server on 127.0.0.1 for tests: Hearth's mail leaves through nodemailer over SMTP and lands
@@ -26,6 +35,15 @@ export async function startSmtpInbox(options: { delayMs?: number } = {}) {
             text: mail.text ?? '',
             html: typeof mail.html === 'string' ? mail.html : '',
             messageId: mail.messageId ?? '',
+            headers: Object.fromEntries(
+              mail.headerLines.map((header) => [
+                header.key,
+                header.line
+                  .slice(header.line.indexOf(':') + 1)
+                  .replace(/\r?\n[ \t]+/g, ' ')
+                  .trim(),
+              ]),
+            ),
           });
           for (const wake of waiters) wake();
           callback();

@@ -46,6 +46,11 @@ const routes: RouteObject[] = [
       { path: '/magic-link', element: page(() => import('./routes/magic-link-page'), 'MagicLinkPage') },
       { path: '/verify-email', element: page(() => import('./routes/verify-email-page'), 'VerifyEmailPage') },
       { path: '/dev/mailbox', element: page(() => import('./routes/dev-mailbox-page'), 'DevMailboxPage') },
+      {
+        path: '/settings/notifications',
+        element: page(() => import('./routes/notification-settings-page'), 'NotificationSettingsPage'),
+      },
+      { path: '/unsubscribe/:token', element: page(() => import('./routes/unsubscribe-page'), 'UnsubscribePage') },
       { path: '*', element: page(() => import('./routes/not-found-page'), 'NotFoundPage') },
     ],
   },

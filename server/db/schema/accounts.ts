@@ -25,6 +25,9 @@ export const users = pgTable(
     // Prefix search ("ali" finds Alice) on name and email; text_pattern_ops makes LIKE 'x%' use the index.
     index('users_name_lower_prefix').on(sql`lower(${table.name}) text_pattern_ops`),
     index('users_email_lower_prefix').on(sql`lower(${table.email}) text_pattern_ops`),
+    // Search inside names and emails ("hopper", "@example.com"): trigram GIN indexes serve LIKE '%x%'.
+    index('users_name_trgm').using('gin', sql`lower(${table.name}) gin_trgm_ops`),
+    index('users_email_trgm').using('gin', sql`lower(${table.email}) gin_trgm_ops`),
   ],
 );
 

@@ -3,3 +3,5 @@ export * from './groups.js';
 export * from './invites.js';
 export * from './mail.js';
 export * from './webhooks.js';
+export * from './activity.js';
+export * from './notifications.js';

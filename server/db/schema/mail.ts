@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bytea, users } from './accounts.js';
 import { groups } from './groups.js';
 
@@ -25,8 +25,11 @@ export const mailOutbox = pgTable(
         'account_exists',
         'webhook_disabled',
         'leak_suspected',
+        'notification',
       ],
     }).notNull(),
+    /** Extra headers, e.g. List-Unsubscribe on notifications. */
+    headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
     /** For invitations: the group, so the Dev mailbox shows a group's mail to its owners only. */
     groupId: uuid('group_id').references(() => groups.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

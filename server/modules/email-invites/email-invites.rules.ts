@@ -7,12 +7,12 @@ export const DEFAULT_EXPIRY_DAYS = 14;
 
 const emailShape = z.email();
 
-/** Splits what an admin pasted (commas, semicolons, spaces, new lines) into entries. */
-export function splitAddressList(input: string): string[] {
-  return input
-    .split(/[\s,;]+/)
-    .map((entry) => entry.trim().replace(/^<|>$/g, ''))
-    .filter(Boolean);
+/**
+ * One entry of the API's `emails` list is one input, reported back as typed when it is not an address
+ * (`["not an email"]` is one invalid input). Splitting pasted text into addresses is the web form's job.
+ */
+export function addressEntries(emails: string[]): string[] {
+  return emails.map((entry) => entry.trim().replace(/^<(.*)>$/, '$1')).filter(Boolean);
 }
 
 export type ClassifiedAddresses = {

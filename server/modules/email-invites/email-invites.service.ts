@@ -8,7 +8,7 @@ import { emailInviteMail, newMessageId } from '../mail/mail-templates.js';
 import { insertOutboxMessages } from '../mail/mail.repository.js';
 import * as repository from './email-invites.repository.js';
 import type { EmailInviteRow } from './email-invites.repository.js';
-import { classifyAddresses, DEFAULT_EXPIRY_DAYS, emailInviteState, splitAddressList } from './email-invites.rules.js';
+import { addressEntries, classifyAddresses, DEFAULT_EXPIRY_DAYS, emailInviteState } from './email-invites.rules.js';
 
 type Context = Pick<AppContext, 'db' | 'config' | 'inviteCodeBox' | 'limiters' | 'mailQueue'>;
 type Actor = { id: string; name: string };
@@ -56,7 +56,7 @@ export async function sendEmailInvites(
   input: { idOrSlug: string; actor: Actor; emails: string[]; message?: string; expiresInDays?: number; preApprove?: boolean },
 ) {
   const { group } = await authorizeGroupAction(context.db, input.idOrSlug, input.actor.id, 'manageInviteLinks');
-  const entries = input.emails.flatMap(splitAddressList);
+  const entries = addressEntries(input.emails);
   if (entries.length === 0) throw new AppError('validation_failed', 'Add at least one address.');
   if (entries.length > 1000) throw new AppError('validation_failed', 'Send at most 1,000 invitations at a time.');
   const { valid, invalid, repeated } = classifyAddresses(entries);
@@ -104,6 +104,8 @@ export async function sendEmailInvites(
       ...repeated.map((email) => ({ email, reason: 'repeated_in_list' as const })),
     ],
     invalid,
+    // Without SMTP_URL nothing leaves the machine: the admin is told where the mail is instead.
+    delivery: context.mailQueue.devMailbox ? ('dev_mailbox' as const) : ('smtp' as const),
   };
 }
 

@@ -49,7 +49,7 @@ for (const kind of databaseKinds) {
       await addMember(owner, group.id, member);
       const fresh = `fresh-${Date.now()}@example.com`;
       const response = await owner.api.post(`/api/groups/${group.id}/email-invites`, {
-        emails: [`${fresh}, not-an-email; ${member.email.toUpperCase()}\n${fresh.toUpperCase()}`],
+        emails: [fresh, 'not-an-email', member.email.toUpperCase(), ` ${fresh.toUpperCase()} `],
       });
       assert.equal(response.status, 202);
       assert.deepEqual(
@@ -61,9 +61,26 @@ for (const kind of databaseKinds) {
         'already_member',
         'repeated_in_list',
       ]);
+      assert.equal(response.body.delivery, 'smtp', 'the answer says the mail went to the mail server');
       const again = await owner.api.post(`/api/groups/${group.id}/email-invites`, { emails: [fresh] });
       assert.deepEqual(again.body.skipped, [{ email: fresh, reason: 'already_invited' }]);
       assert.equal((await owner.api.get(`/api/groups/${group.id}/email-invites`)).body.emailInvites.length, 1);
+    });
+
+    test('each element of `emails` is one input: a pasted line is not split by the API', async () => {
+      const owner = await buildUser(t.app);
+      const group = await buildGroup(owner);
+      const one = await owner.api.post(`/api/groups/${group.id}/email-invites`, { emails: ['not an email'] });
+      assert.equal(one.status, 202);
+      assert.deepEqual(one.body.invalid, [{ input: 'not an email', reason: 'not a valid email address' }]);
+      const pasted = await owner.api.post(`/api/groups/${group.id}/email-invites`, {
+        emails: ['a@example.com, b@example.com', '<c-angle@example.com>'],
+      });
+      assert.deepEqual(pasted.body.invalid, [{ input: 'a@example.com, b@example.com', reason: 'not a valid email address' }]);
+      assert.deepEqual(
+        pasted.body.sent.map((s: { email: string }) => s.email),
+        ['c-angle@example.com'],
+      );
     });
 
     test('the invitee joins with the invited address; another account is refused with invite_email_mismatch', async () => {

@@ -19,6 +19,7 @@ export const groupActions = [
   'editGroupProfile',
   'transferOwnership',
   'deleteGroup',
+  'viewActivity',
 ] as const;
 export type GroupAction = (typeof groupActions)[number];
 
@@ -37,6 +38,7 @@ const allowed: Record<GroupAction, readonly Role[]> = {
   editGroupProfile: ['owner', 'admin'],
   transferOwnership: ['owner'],
   deleteGroup: ['owner'],
+  viewActivity: ['owner', 'admin'],
 };
 
 export function can(role: ActorRole, action: GroupAction): boolean {

@@ -17,6 +17,7 @@ const expected: Record<GroupAction, ActorRole[]> = {
   editGroupProfile: ['owner', 'admin'],
   transferOwnership: ['owner'],
   deleteGroup: ['owner'],
+  viewActivity: ['owner', 'admin'],
 };
 
 describe('group policy', () => {

@@ -23,7 +23,8 @@ import {
 } from './groups.service.js';
 import { atLeastOneField } from '../../shared/text-schemas.js';
 
-export const groupRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, invalidations }) => {
+export const groupRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) => {
+  const { db, invalidations } = context;
   app.post(
     '/api/groups',
     { schema: { tags: ['groups'], body: createGroupBody, response: { 201: groupResponse } } },
@@ -70,7 +71,7 @@ export const groupRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, 
     },
     async (request) => {
       const user = requireUser(request);
-      const group = await updateGroupSettings(db, invalidations, {
+      const group = await updateGroupSettings(context, {
         idOrSlug: request.params.groupId,
         userId: user.id,
         ...request.body,

@@ -1,6 +1,9 @@
+import type { AppContext } from '../../app-context.js';
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
 import type { InvalidationBus } from '../../shared/invalidation-bus.js';
+import { recordActivity } from '../activity/activity.repository.js';
+import { changedFields } from '../activity/activity.rules.js';
 import { decidePendingRequestsAndAdmit } from '../join-requests/join-requests.service.js';
 import { insertMembership, isBanned, updateRole } from '../memberships/memberships.repository.js';
 import { type ActorRole, can, type GroupAction } from './groups.policy.js';
@@ -114,7 +117,12 @@ type SettingsInput = {
 /** Fields admins may change too; anything else in the body needs the owner. */
 const profileFields = new Set(['description', 'welcomeMessage']);
 
-export async function updateGroupSettings(db: Database, invalidations: InvalidationBus, input: SettingsInput) {
+export async function updateGroupSettings(
+  context: Pick<AppContext, 'db' | 'config' | 'mailQueue' | 'invalidations'>,
+  input: SettingsInput,
+) {
+  const { db, invalidations } = context;
+  const mail: string[] = [];
   const { idOrSlug, userId, pendingRequests, ...changes } = input;
   const changed = Object.entries(changes).filter(([, value]) => value !== undefined);
   const action = changed.every(([field]) => profileFields.has(field)) ? 'editGroupProfile' : 'editGroupSettings';
@@ -131,13 +139,23 @@ export async function updateGroupSettings(db: Database, invalidations: Invalidat
         );
       }
       if (pending > 0 && pendingRequests === 'approve') {
-        await decidePendingRequestsAndAdmit(tx, { groupId: group.id, decidedBy: userId });
+        mail.push(...(await decidePendingRequestsAndAdmit(tx, context, { group, decidedBy: userId })));
       }
     }
     // An empty change (e.g. `{}`) saves nothing and answers the group as it is.
     const row = changed.length > 0 ? await repository.updateGroup(tx, group.id, Object.fromEntries(changed)) : group;
+    const before = changedFields(group, Object.fromEntries(changed));
+    if (Object.keys(before).length > 0) {
+      await recordActivity(tx, {
+        groupId: group.id,
+        actorId: userId,
+        kind: 'group.settings_changed',
+        details: { changes: before },
+      });
+    }
     return presentGroup(row, role);
   });
+  await context.mailQueue.enqueue(mail);
   // Invite previews show the name, description and questions: drop them from every instance's cache.
   await invalidations.publish({ kind: 'group', id: updated.id });
   return updated;
@@ -156,6 +174,12 @@ export async function transferOwnership(
     if (!targetRole) throw new AppError('member_not_found', 'Only a member of the group can become its owner.');
     await updateRole(tx, group.id, input.newOwnerId, 'owner');
     await updateRole(tx, group.id, input.actorId, 'admin');
+    await recordActivity(tx, {
+      groupId: group.id,
+      actorId: input.actorId,
+      kind: 'group.ownership_transferred',
+      target: { userId: input.newOwnerId },
+    });
     return presentGroup(group, 'admin');
   });
   await invalidations.publish({ kind: 'group', id: group.id });

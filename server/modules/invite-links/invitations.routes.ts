@@ -124,16 +124,12 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
       const user = requireUser(request);
       await limiters.inviteAcceptPerAccount.consume(user.id);
       const { verifiedEmail, ...result } = await withEnumerationGuard(ip, () =>
-        acceptInvite(
-          db,
-          { code: request.params.code, userId: user.id, userEmail: user.email, answers: request.body?.answers },
-          {
-            publicUrl: config.publicUrl,
-            mailQueue: context.mailQueue,
-            invalidations: context.invalidations,
-            wakeWebhooks: context.webhooks.wake,
-          },
-        ),
+        acceptInvite(context, {
+          code: request.params.code,
+          userId: user.id,
+          userEmail: user.email,
+          answers: request.body?.answers,
+        }),
       );
       if (verifiedEmail) await invalidations.publish({ kind: 'user', id: user.id });
       return result;

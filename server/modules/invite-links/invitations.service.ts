@@ -1,3 +1,4 @@
+import type { AppContext } from '../../app-context.js';
 import type { Database } from '../../db/client.js';
 import { postgresErrorCode } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
@@ -9,9 +10,8 @@ import type { GroupRow } from '../groups/groups.repository.js';
 import { adjustMemberCount } from '../groups/groups.repository.js';
 import { avatarUrlOf, canAskAgainAt, initialsOf } from '../groups/groups.rules.js';
 import { insertJoinRequest } from '../join-requests/join-requests.repository.js';
-import type { MailQueue } from '../mail/mail-queue.js';
 import { insertMembership, isBanned } from '../memberships/memberships.repository.js';
-import type { InvalidationBus } from '../../shared/invalidation-bus.js';
+import { notifyInviteeJoined, notifyJoinRequest } from '../notifications/notifications.service.js';
 import * as repository from './invite-links.repository.js';
 import { inviteRefusal, isWellFormedInviteCode, joinNeedsApproval, refusalMessages } from './invite-links.rules.js';
 import type { InvitePreviewCache } from './invite-preview-cache.js';
@@ -136,40 +136,36 @@ type Accepter = { code: string; userId: string; userEmail: string; answers?: str
  * Joins (public group) or requests to join (private group, or a link that asks for approval), all in one
  * transaction: the use is counted together with the membership or request, or not at all.
  */
-/** What accept needs besides the database: where committed mail and cache changes are announced. */
-export type AcceptEffects = {
-  publicUrl: string;
-  mailQueue: Pick<MailQueue, 'enqueue'>;
-  invalidations: Pick<InvalidationBus, 'publish'>;
-  wakeWebhooks(): void;
-};
+/** What accept needs besides the database: where committed mail, cache changes and webhook events are announced. */
+export type AcceptContext = Pick<AppContext, 'db' | 'config' | 'mailQueue' | 'invalidations' | 'webhooks'>;
 
 /** Side effects a transaction collected, applied once it has committed. */
 type Committed = { outboxIds: string[]; changedLinkIds: string[] };
 
-export async function acceptInvite(db: Database, input: Accepter, effects: AcceptEffects): Promise<AcceptResult> {
-  const run = async () => {
+export async function acceptInvite(context: AcceptContext, input: Accepter): Promise<AcceptResult> {
+  const attempt = async () => {
     const committed: Committed = { outboxIds: [], changedLinkIds: [] };
-    const result = await db.transaction((tx) => acceptInTransaction(tx, input, committed, effects));
-    await effects.mailQueue.enqueue(committed.outboxIds);
-    for (const id of committed.changedLinkIds) await effects.invalidations.publish({ kind: 'invite-link', id });
-    effects.wakeWebhooks();
+    const result = await context.db.transaction((tx) => acceptInTransaction(tx, context, input, committed));
+    await context.mailQueue.enqueue(committed.outboxIds);
+    for (const id of committed.changedLinkIds) await context.invalidations.publish({ kind: 'invite-link', id });
+    context.webhooks.wake();
     return result;
   };
   try {
-    return await run();
+    return await attempt();
   } catch (error) {
     // Two accepts by the same person at the same instant: the loser of the unique index sees the winner's result.
-    if (postgresErrorCode(error) === '23505') return run();
+    if (postgresErrorCode(error) === '23505') return attempt();
     throw error;
   }
 }
 
+/** `committed` collects the outbox ids and changed links of the transaction, announced once it has committed. */
 async function acceptInTransaction(
   tx: Database,
+  context: Pick<AppContext, 'config'>,
   input: Accepter,
   committed: Committed,
-  effects: AcceptEffects,
 ): Promise<AcceptResult> {
   const resolved = await resolveInvite(tx, input.code, { lock: true });
   const { group } = resolved;
@@ -227,7 +223,7 @@ async function acceptInTransaction(
       // breaker count this link's recent joins (exact, because accepts through this link now queue here).
       needsApproval = joinNeedsApproval(group, locked);
       if (!needsApproval) {
-        const trip = await tripLeakBreakerIfNeeded(tx, effects, group, locked);
+        const trip = await tripLeakBreakerIfNeeded(tx, { publicUrl: context.config.publicUrl }, group, locked);
         if (trip) {
           needsApproval = true;
           committed.outboxIds.push(...trip.outboxIds);
@@ -247,6 +243,7 @@ async function acceptInTransaction(
 
   if (needsApproval) {
     await insertJoinRequest(tx, { groupId: group.id, userId: input.userId, ...attribution, answers });
+    committed.outboxIds.push(...(await notifyJoinRequest(tx, context, { group, requesterId: input.userId })));
     return { membership: result('pending', null), verifiedEmail };
   }
   await insertMembership(tx, {
@@ -257,6 +254,12 @@ async function acceptInTransaction(
     ...attribution,
   });
   await adjustMemberCount(tx, group.id, 1);
+  committed.outboxIds.push(
+    ...(await notifyInviteeJoined(tx, context, {
+      group,
+      joins: [{ inviterId: attribution.invitedBy, joinerId: input.userId, via: resolved.kind }],
+    })),
+  );
   return { membership: result('active', 'member'), verifiedEmail };
 }
 

@@ -2,6 +2,8 @@ import type { AppContext } from '../../app-context.js';
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
 import { generateToken, sha256 } from '../../shared/tokens.js';
+import { recordActivity } from '../activity/activity.repository.js';
+import { changedFields } from '../activity/activity.rules.js';
 import { updateGroup } from '../groups/groups.repository.js';
 import { authorizeGroupAction, presentGroup } from '../groups/groups.service.js';
 import * as repository from './invite-links.repository.js';
@@ -91,8 +93,22 @@ export async function createInviteLink(
   context: Context,
   input: { idOrSlug: string; actor: { id: string; name: string }; settings: InviteLinkSettings },
 ) {
-  const { group } = await authorizeGroupAction(context.db, input.idOrSlug, input.actor.id, 'manageInviteLinks');
-  return insertLink(context, context.db, group, input.actor, input.settings);
+  return context.db.transaction(async (tx) => {
+    const { group } = await authorizeGroupAction(tx, input.idOrSlug, input.actor.id, 'manageInviteLinks');
+    const link = await insertLink(context, tx, group, input.actor, input.settings);
+    await recordLinkCreated(tx, group.id, input.actor.id, link);
+    return link;
+  });
+}
+
+function recordLinkCreated(tx: Database, groupId: string, actorId: string, link: { id: string; label: string }) {
+  return recordActivity(tx, {
+    groupId,
+    actorId,
+    kind: 'invite_link.created',
+    target: { inviteLinkId: link.id },
+    details: { label: link.label },
+  });
 }
 
 /**
@@ -111,7 +127,9 @@ export async function getOrCreateCurrentInviteLink(
       return { created: false, inviteLink: await presentWithStats(context, tx, primary) };
     }
     await repository.clearPrimaryInviteLink(tx, group.id);
-    return { created: true, inviteLink: await insertLink(context, tx, group, input.actor, {}, { primary: true }) };
+    const inviteLink = await insertLink(context, tx, group, input.actor, {}, { primary: true });
+    await recordLinkCreated(tx, group.id, input.actor.id, inviteLink);
+    return { created: true, inviteLink };
   });
 }
 
@@ -128,6 +146,13 @@ export async function makeInviteLinkPrimary(context: Context, input: { idOrSlug:
       );
     }
     await repository.clearPrimaryInviteLink(tx, link.groupId);
+    await recordActivity(tx, {
+      groupId: link.groupId,
+      actorId: input.actorId,
+      kind: 'invite_link.made_primary',
+      target: { inviteLinkId: link.id },
+      details: { label: link.label },
+    });
     return presentWithStats(context, tx, await repository.updateInviteLink(tx, link.id, { isPrimary: true }));
   });
 }
@@ -177,19 +202,41 @@ export async function updateInviteLink(
       ...(settings.maxUses !== undefined && { maxUses: settings.maxUses }),
       ...(settings.requiresApproval !== undefined && { requiresApproval: settings.requiresApproval }),
     });
+    const changes = changedFields(linkSettings(link), linkSettings(updated));
+    if (Object.keys(changes).length > 0) {
+      await recordActivity(tx, {
+        groupId: group.id,
+        actorId: input.actorId,
+        kind: 'invite_link.edited',
+        target: { inviteLinkId: link.id },
+        details: { changes },
+      });
+    }
     return presentWithStats(context, tx, updated);
   });
   await context.invalidations.publish({ kind: 'invite-link', id: input.linkId });
   return updated;
 }
 
+const linkSettings = (link: InviteLinkRow) => ({
+  label: link.label,
+  expiresAt: link.expiresAt?.toISOString() ?? null,
+  maxUses: link.maxUses,
+});
+
 export async function revokeInviteLink(context: Context, input: { idOrSlug: string; actorId: string; linkId: string }) {
   const revoked = await context.db.transaction(async (tx) => {
-    const { link } = await loadLinkForAdmin(tx, input, { lock: true });
+    const { group, link } = await loadLinkForAdmin(tx, input, { lock: true });
+    if (link.revokedAt) return presentWithStats(context, tx, link);
     // A revoked primary gives up the role; the dialog's next look-up makes a fresh primary link.
-    const updated = link.revokedAt
-      ? link
-      : await repository.updateInviteLink(tx, link.id, { revokedAt: new Date(), isPrimary: false });
+    const updated = await repository.updateInviteLink(tx, link.id, { revokedAt: new Date(), isPrimary: false });
+    await recordActivity(tx, {
+      groupId: group.id,
+      actorId: input.actorId,
+      kind: 'invite_link.revoked',
+      target: { inviteLinkId: link.id },
+      details: { label: link.label },
+    });
     return presentWithStats(context, tx, updated);
   });
   await context.invalidations.publish({ kind: 'invite-link', id: input.linkId });
@@ -223,6 +270,13 @@ export async function resetInviteLink(
       { primary: link.isPrimary },
     );
     await repository.updateInviteLink(tx, link.id, { replacedById: replacement.id });
+    await recordActivity(tx, {
+      groupId: group.id,
+      actorId: input.actor.id,
+      kind: 'invite_link.reset',
+      target: { inviteLinkId: link.id },
+      details: { label: link.label, newInviteLinkId: replacement.id },
+    });
     return replacement;
   });
   await context.invalidations.publish({ kind: 'invite-link', id: input.linkId });
@@ -230,8 +284,18 @@ export async function resetInviteLink(
 }
 
 export async function setInvitesPaused(context: Context, input: { idOrSlug: string; actorId: string; paused: boolean }) {
-  const { group, role } = await authorizeGroupAction(context.db, input.idOrSlug, input.actorId, 'pauseInvites');
-  const updated = await updateGroup(context.db, group.id, { invitesPaused: input.paused });
+  const { group, updated, role } = await context.db.transaction(async (tx) => {
+    const { group, role } = await authorizeGroupAction(tx, input.idOrSlug, input.actorId, 'pauseInvites', { lock: true });
+    const updated = await updateGroup(tx, group.id, { invitesPaused: input.paused });
+    if (group.invitesPaused !== input.paused) {
+      await recordActivity(tx, {
+        groupId: group.id,
+        actorId: input.actorId,
+        kind: input.paused ? 'invites.paused' : 'invites.resumed',
+      });
+    }
+    return { group, updated, role };
+  });
   await context.invalidations.publish({ kind: 'group', id: group.id });
   return presentGroup(updated, role);
 }

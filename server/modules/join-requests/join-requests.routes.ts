@@ -12,7 +12,8 @@ import {
 } from './join-requests.schemas.js';
 import { decideJoinRequest, decideJoinRequestsInBulk, listJoinRequests } from './join-requests.service.js';
 
-export const joinRequestRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
+export const joinRequestRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) => {
+  const { db } = context;
   const tags = ['join requests'];
 
   app.get(
@@ -35,7 +36,7 @@ export const joinRequestRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
       { schema: { tags, params: joinRequestParams, response: { 204: z.null() } } },
       async (request, reply) => {
         const actor = requireUser(request);
-        await decideJoinRequest(db, {
+        await decideJoinRequest(context, {
           idOrSlug: request.params.groupId,
           actorId: actor.id,
           requestId: request.params.requestId,
@@ -58,7 +59,12 @@ export const joinRequestRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
       },
       async (request) => {
         const actor = requireUser(request);
-        return decideJoinRequestsInBulk(db, { idOrSlug: request.params.groupId, actorId: actor.id, ...request.body, decision });
+        return decideJoinRequestsInBulk(context, {
+          idOrSlug: request.params.groupId,
+          actorId: actor.id,
+          ...request.body,
+          decision,
+        });
       },
     );
   }

@@ -1,12 +1,17 @@
+import type { AppContext } from '../../app-context.js';
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
+import { recordActivity } from '../activity/activity.repository.js';
 import { adjustMemberCount } from '../groups/groups.repository.js';
 import { authorizeGroupAction } from '../groups/groups.service.js';
 import { insertMembership } from '../memberships/memberships.repository.js';
+import { notifyInviteeJoined, notifyRequestDecisions } from '../notifications/notifications.service.js';
 import * as repository from './join-requests.repository.js';
 import type { JoinRequestRow } from './join-requests.repository.js';
 
 type Decision = 'approved' | 'declined';
+type Context = Pick<AppContext, 'db' | 'config' | 'mailQueue'>;
+type GroupRef = { id: string; slug: string; name: string };
 
 export async function listJoinRequests(
   db: Database,
@@ -29,9 +34,25 @@ export async function listJoinRequests(
   }));
 }
 
-/** Approving makes members (attributed to the link they came through); both happen in one transaction. */
-async function applyDecision(tx: Database, decided: JoinRequestRow[], decision: Decision, groupId: string) {
-  if (decision !== 'approved') return;
+/**
+ * Approving makes members (attributed to the link they came through); both happen in one transaction, with the
+ * mail that tells requesters the answer (and inviters, who asked to know, that someone joined).
+ */
+async function applyDecision(
+  tx: Database,
+  context: Pick<AppContext, 'config'>,
+  decided: JoinRequestRow[],
+  decision: Decision,
+  group: GroupRef,
+): Promise<string[]> {
+  const groupId = group.id;
+  const mail = await notifyRequestDecisions(tx, context, {
+    group,
+    requesterIds: decided.map((request) => request.userId),
+    decision,
+  });
+  if (decision !== 'approved') return mail;
+  const joins: Parameters<typeof notifyInviteeJoined>[2]['joins'] = [];
   let added = 0;
   for (const request of decided) {
     const inserted = await insertMembership(tx, {
@@ -43,27 +64,45 @@ async function applyDecision(tx: Database, decided: JoinRequestRow[], decision: 
       emailInviteId: request.emailInviteId,
       invitedBy: request.invitedBy,
     });
-    if (inserted) added++;
+    if (!inserted) continue;
+    added++;
+    if (request.emailInviteId || request.inviteLinkId) {
+      joins.push({ inviterId: request.invitedBy, joinerId: request.userId, via: request.emailInviteId ? 'email' : 'link' });
+    }
   }
   if (added) await adjustMemberCount(tx, groupId, added);
+  return [...mail, ...(await notifyInviteeJoined(tx, context, { group, joins }))];
 }
 
 /** Approves every pending request of a group (a private group turning public), admitting the requesters. */
-export async function decidePendingRequestsAndAdmit(tx: Database, input: { groupId: string; decidedBy: string }) {
+export async function decidePendingRequestsAndAdmit(
+  tx: Database,
+  context: Pick<AppContext, 'config'>,
+  input: { group: GroupRef; decidedBy: string },
+): Promise<string[]> {
   const decided = await repository.decidePendingRequests(tx, {
-    groupId: input.groupId,
+    groupId: input.group.id,
     status: 'approved',
     decidedBy: input.decidedBy,
   });
-  await applyDecision(tx, decided, 'approved', input.groupId);
-  return decided.length;
+  if (decided.length > 0) {
+    await recordActivity(tx, {
+      groupId: input.group.id,
+      actorId: input.decidedBy,
+      kind: 'join_request.approved',
+      target: { userId: null, inviteLinkId: null },
+      details: { count: decided.length, bulk: true },
+    });
+  }
+  // The outbox ids of the requesters' "You're in" mail, for the caller to queue after commit.
+  return applyDecision(tx, context, decided, 'approved', input.group);
 }
 
 export async function decideJoinRequest(
-  db: Database,
+  context: Context,
   input: { idOrSlug: string; actorId: string; requestId: string; decision: Decision },
 ) {
-  return db.transaction(async (tx) => {
+  const mail = await context.db.transaction(async (tx) => {
     const { group } = await authorizeGroupAction(tx, input.idOrSlug, input.actorId, 'decideJoinRequests');
     const decided = await repository.decidePendingRequests(tx, {
       groupId: group.id,
@@ -76,15 +115,24 @@ export async function decideJoinRequest(
       if (!existing) throw new AppError('join_request_not_found', 'This join request does not exist in this group.');
       throw new AppError('already_decided', `This request was already ${existing.status}.`);
     }
-    await applyDecision(tx, decided, input.decision, group.id);
+    const mail = await applyDecision(tx, context, decided, input.decision, group);
+    await recordActivity(tx, {
+      groupId: group.id,
+      actorId: input.actorId,
+      kind: input.decision === 'approved' ? 'join_request.approved' : 'join_request.declined',
+      target: { userId: decided[0]!.userId, inviteLinkId: decided[0]!.inviteLinkId },
+      details: { count: 1 },
+    });
+    return mail;
   });
+  await context.mailQueue.enqueue(mail);
 }
 
 export async function decideJoinRequestsInBulk(
-  db: Database,
+  context: Context,
   input: { idOrSlug: string; actorId: string; requestIds?: string[]; inviteLinkId?: string; decision: Decision },
 ) {
-  return db.transaction(async (tx) => {
+  const { mail, result } = await context.db.transaction(async (tx) => {
     const { group } = await authorizeGroupAction(tx, input.idOrSlug, input.actorId, 'decideJoinRequests');
     const decided = await repository.decidePendingRequests(tx, {
       groupId: group.id,
@@ -93,13 +141,25 @@ export async function decideJoinRequestsInBulk(
       status: input.decision,
       decidedBy: input.actorId,
     });
-    await applyDecision(tx, decided, input.decision, group.id);
+    const mail = await applyDecision(tx, context, decided, input.decision, group);
+    if (decided.length > 0) {
+      await recordActivity(tx, {
+        groupId: group.id,
+        actorId: input.actorId,
+        kind: input.decision === 'approved' ? 'join_request.approved' : 'join_request.declined',
+        // One person decided is shown as that person; a bulk decision as its count (and the link, when by link).
+        target: { userId: decided.length === 1 ? decided[0]!.userId : null, inviteLinkId: input.inviteLinkId ?? null },
+        details: { count: decided.length, bulk: true },
+      });
+    }
     const decidedIds = new Set(decided.map((request) => request.id));
     const known = await repository.findJoinRequests(
       tx,
       group.id,
       (input.requestIds ?? []).filter((id) => !decidedIds.has(id)),
     );
-    return { decided: [...decidedIds], alreadyDecided: known.map((request) => request.id) };
+    return { mail, result: { decided: [...decidedIds], alreadyDecided: known.map((request) => request.id) } };
   });
+  await context.mailQueue.enqueue(mail);
+  return result;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { databaseKinds } from '../../../tests/support/database.js';
-import { buildGroup, buildUser } from '../../../tests/support/factories.js';
+import { addMember, buildGroup, buildUser } from '../../../tests/support/factories.js';
 import { ApiClient, createTestApp, type TestApp } from '../../../tests/support/test-app.js';
 
 for (const kind of databaseKinds) {
@@ -34,7 +34,23 @@ for (const kind of databaseKinds) {
         [],
         'another group’s invitations stay private',
       );
-      assert.equal((await victim.api.get('/api/dev/mailbox')).status, 403, 'non-owners have no Dev mailbox');
+      assert.equal((await victim.api.get('/api/dev/mailbox')).status, 403, 'people who run no group have no Dev mailbox');
+    });
+
+    test('admins read the invitations of the groups they administer', async () => {
+      const owner = await buildUser(t.app);
+      const group = await buildGroup(owner, { name: 'Admin Club' });
+      const admin = await buildUser(t.app);
+      await addMember(owner, group.id, admin, 'admin');
+      const address = `admin-guest-${Date.now()}@example.com`;
+      const sent = await admin.api.post(`/api/groups/${group.id}/email-invites`, { emails: [address] });
+      assert.equal(sent.body.delivery, 'dev_mailbox', 'the answer says the mail was kept in the Dev mailbox');
+      const mailbox = await admin.api.get('/api/dev/mailbox');
+      assert.equal(mailbox.status, 200);
+      assert.ok(mailbox.body.messages.some((message: { to: string }) => message.to === address));
+      const member = await buildUser(t.app);
+      await addMember(owner, group.id, member);
+      assert.equal((await member.api.get('/api/dev/mailbox')).status, 403, 'members do not read invitations');
     });
 
     test('only the link Hearth generated is offered as a link; URLs in the personal message are not', async () => {

@@ -6,6 +6,7 @@ import { describeErrorForLog } from '../../shared/error-log.js';
 import * as repository from './mail.repository.js';
 
 const QUEUE = 'deliver-mail';
+const MINUTELY = 'mail-every-minute';
 
 export type MailQueue = {
   /** Hands written outbox messages to the workers (after the transaction that wrote them has committed). */
@@ -23,7 +24,11 @@ export type MailQueue = {
 export async function startMailQueue(
   config: Config,
   database: DatabaseHandle,
-  options: { pollingSeconds?: number } = {},
+  options: {
+    pollingSeconds?: number;
+    /** Work that writes mail on a clock (join-request follow-ups and digests), run once a minute by one instance. */
+    everyMinute?: () => Promise<unknown>;
+  } = {},
 ): Promise<MailQueue> {
   const transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : undefined;
   const boss = await startPgBoss(database);
@@ -40,6 +45,7 @@ export async function startMailQueue(
           text: message.text,
           html: message.html,
           messageId: message.messageId,
+          headers: message.headers,
         });
       } catch (error) {
         await repository.releaseOutboxMessage(database.db, message.id, error instanceof Error ? error.message : String(error));
@@ -56,6 +62,16 @@ export async function startMailQueue(
       await Promise.all(jobs.map((job) => deliver(job.data.outboxId)));
     },
   );
+
+  if (options.everyMinute) {
+    const work = options.everyMinute;
+    // pg-boss's cron runs each tick once across all instances; a missed tick only delays a follow-up by a minute.
+    await boss.createQueue(MINUTELY);
+    await boss.schedule(MINUTELY, '* * * * *', {}, { retryLimit: 0, expireInSeconds: 50 });
+    await boss.work(MINUTELY, { pollingIntervalSeconds: options.pollingSeconds ?? 2 }, async () => {
+      await work();
+    });
+  }
 
   const enqueue = async (outboxIds: string[]) => {
     if (outboxIds.length === 0) return;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 export type ComposedMail = { subject: string; text: string; html: string };
 
-const escapeHtml = (value: string) =>
+export const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character]!);
 
 /** A Message-ID fixed when the message is written, so a retried send is recognisable as the same message. */
@@ -28,7 +28,7 @@ export function hearthLinksOf(html: string): { label: string; url: string }[] {
   return [...html.matchAll(HEARTH_LINK)].map((match) => ({ label: unescapeHtml(match[2]!), url: unescapeHtml(match[1]!) }));
 }
 
-function layout(title: string, paragraphs: string[], button: { label: string; url: string }, footer: string): string {
+export function layout(title: string, paragraphs: string[], button: { label: string; url: string }, footer: string): string {
   return `<!doctype html><html><body style="margin:0;background:#faf8f5;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1c1917">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:32px 12px">
 <table role="presentation" width="100%" style="max-width:520px;background:#fff;border:1px solid #e7e2dc;border-radius:12px" cellpadding="0" cellspacing="0"><tr><td style="padding:28px">

@@ -55,20 +55,21 @@ export async function findStrandedOutboxIds(db: Database, minAgeSeconds: number)
   return rows.map((row) => row.id);
 }
 
-export async function ownsAGroup(db: Database, userId: string): Promise<boolean> {
-  const [owner] = await db
+/** Owners and admins send invitations, so they read them in the Dev mailbox. */
+export async function runsAGroup(db: Database, userId: string): Promise<boolean> {
+  const [found] = await db
     .select({ userId: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.userId, userId), eq(memberships.role, 'owner')))
+    .where(and(eq(memberships.userId, userId), inArray(memberships.role, ['owner', 'admin'])))
     .limit(1);
-  return owner !== undefined;
+  return found !== undefined;
 }
 
 /**
- * The Dev mailbox of one person: invitations of the groups they own, and mail addressed to them once they have
- * verified that address, written after they verified it. Mail written earlier belongs to whoever held the
- * address then: signing up as bob@ must not show Bob's invitation (decision record 104). Never someone else's
- * password-reset link.
+ * The Dev mailbox of one person: invitations of the groups they own or administer, and mail addressed to them
+ * once they have verified that address, written after they verified it. Mail written earlier belongs to whoever
+ * held the address then: signing up as bob@ must not show Bob's invitation (decision record 104). Never someone
+ * else's password-reset link or notification.
  */
 export async function listMailboxFor(db: Database, user: { id: string; email: string }, limit = 100) {
   return db
@@ -87,7 +88,7 @@ export async function listMailboxFor(db: Database, user: { id: string; email: st
             db
               .select({ groupId: memberships.groupId })
               .from(memberships)
-              .where(and(eq(memberships.userId, user.id), eq(memberships.role, 'owner'))),
+              .where(and(eq(memberships.userId, user.id), inArray(memberships.role, ['owner', 'admin']))),
           ),
         ),
       ),

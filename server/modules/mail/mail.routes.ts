@@ -4,7 +4,7 @@ import type { AppContext } from '../../app-context.js';
 import { requireUser } from '../../http/session.js';
 import { AppError } from '../../shared/errors.js';
 import { hearthLinksOf } from './mail-templates.js';
-import { listMailboxFor, ownsAGroup } from './mail.repository.js';
+import { listMailboxFor, runsAGroup } from './mail.repository.js';
 
 const mailboxResponse = z.object({
   messages: z.array(
@@ -24,7 +24,7 @@ const mailboxResponse = z.object({
 });
 
 /**
- * The Dev mailbox: with no SMTP_URL, mail stays in the outbox and group owners read the invitations of their
+ * The Dev mailbox: with no SMTP_URL, mail stays in the outbox and group owners and admins read the invitations of their
  * groups (and mail addressed to themselves) here, so the embedded default works with nothing else running. It
  * does not exist once real mail is configured.
  */
@@ -32,7 +32,9 @@ export const mailRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, m
   app.get('/api/dev/mailbox', { schema: { tags: ['mail'], response: { 200: mailboxResponse } } }, async (request) => {
     const user = requireUser(request);
     if (!mailQueue.devMailbox) throw new AppError('not_found', 'The Dev mailbox exists only when no SMTP_URL is set.');
-    if (!(await ownsAGroup(db, user.id))) throw new AppError('forbidden', 'Only group owners can read the Dev mailbox.');
+    if (!(await runsAGroup(db, user.id))) {
+      throw new AppError('forbidden', 'Only group owners and admins can read the Dev mailbox.');
+    }
     const messages = await listMailboxFor(db, user);
     return {
       messages: messages.map((message) => ({

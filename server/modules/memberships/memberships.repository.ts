@@ -110,7 +110,7 @@ type MembersPageOptions = {
   limit: number;
   cursor?: MemberCursor;
   search?: string;
-  /** Whether the search also matches email prefixes (owners and admins only: members cannot probe addresses). */
+  /** Whether the search also matches emails (owners and admins only: members cannot probe addresses). */
   searchEmails?: boolean;
   inviteLinkId?: string;
 };
@@ -129,11 +129,11 @@ function buildMembersPage(db: Database, options: MembersPageOptions, value: (nam
     );
   }
   if (options.search) {
-    const prefix = value('prefix', `${escapeLike(options.search.toLowerCase())}%`);
+    const pattern = value('pattern', containsPattern(options.search));
     conditions.push(
       options.searchEmails
-        ? sql`(lower(${users.name}) like ${prefix} or lower(${users.email}) like ${prefix})`
-        : sql`lower(${users.name}) like ${prefix}`,
+        ? sql`(lower(${users.name}) like ${pattern} or lower(${users.email}) like ${pattern})`
+        : sql`lower(${users.name}) like ${pattern}`,
     );
   }
   if (options.inviteLinkId) conditions.push(eq(memberships.inviteLinkId, value('inviteLinkId', options.inviteLinkId) as string));
@@ -175,9 +175,14 @@ export async function listMembersPage(db: Database, options: MembersPageOptions)
     limit: options.limit,
     cursorJoinedAt: options.cursor?.joinedAt,
     cursorUserId: options.cursor?.userId,
-    prefix: options.search ? `${escapeLike(options.search.toLowerCase())}%` : undefined,
+    pattern: options.search ? containsPattern(options.search) : undefined,
     inviteLinkId: options.inviteLinkId,
   });
+}
+
+/** Any part of the name or email ("hopper" finds Grace Hopper), served by the users_*_trgm indexes. */
+function containsPattern(search: string): string {
+  return `%${escapeLike(search.toLowerCase())}%`;
 }
 
 function escapeLike(value: string): string {

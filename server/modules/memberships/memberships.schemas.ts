@@ -4,7 +4,7 @@ import { groupParams, roleSchema } from '../groups/groups.schemas.js';
 export const MEMBERS_PAGE_SIZE = 50;
 
 export const listMembersQuery = z.object({
-  /** Prefix of a member's name or email, case-insensitive. */
+  /** Any part of a member's name (and, for owners and admins, email), case-insensitive. */
   q: z.string().trim().max(100).optional(),
   /** The nextCursor of the previous page. */
   cursor: z.string().max(200).optional(),

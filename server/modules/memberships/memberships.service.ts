@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
+import { recordActivity } from '../activity/activity.repository.js';
 import { can, outranks } from '../groups/groups.policy.js';
 import { adjustMemberCount, findRole } from '../groups/groups.repository.js';
 import { authorizeGroupAction } from '../groups/groups.service.js';
@@ -89,6 +90,15 @@ export async function changeMemberRole(
     const { group, targetRole } = await authorizeActionOnMember(tx, input, 'changeRoles');
     if (!targetRole) throw new AppError('member_not_found', 'That person is not a member of this group.');
     await repository.updateRole(tx, group.id, input.targetUserId, input.role);
+    if (targetRole !== input.role) {
+      await recordActivity(tx, {
+        groupId: group.id,
+        actorId: input.actorId,
+        kind: 'member.role_changed',
+        target: { userId: input.targetUserId },
+        details: { changes: { role: { before: targetRole, after: input.role } } },
+      });
+    }
     return { userId: input.targetUserId, role: input.role };
   });
 }
@@ -104,6 +114,13 @@ export async function removeMember(db: Database, input: { idOrSlug: string; acto
     const removed = await repository.deleteMembership(tx, group.id, input.targetUserId);
     if (removed) await repository.saveRemovalSnapshot(tx, removed, { banned: false, removedBy: input.actorId });
     await adjustMemberCount(tx, group.id, -1);
+    await recordActivity(tx, {
+      groupId: group.id,
+      actorId: input.actorId,
+      kind: 'member.removed',
+      target: { userId: input.targetUserId },
+      details: { role: targetRole },
+    });
   });
 }
 
@@ -125,14 +142,28 @@ export async function banUser(db: Database, input: { idOrSlug: string; actorId: 
       await repository.deleteRemovalSnapshot(tx, group.id, input.targetUserId);
     }
     await declinePendingRequestsOf(tx, group.id, input.targetUserId, input.actorId);
+    await recordActivity(tx, {
+      groupId: group.id,
+      actorId: input.actorId,
+      kind: 'member.banned',
+      target: { userId: input.targetUserId },
+    });
   });
 }
 
 export async function unbanUser(db: Database, input: { idOrSlug: string; actorId: string; targetUserId: string }) {
-  const { group } = await authorizeGroupAction(db, input.idOrSlug, input.actorId, 'banMembers');
-  if (!(await repository.deleteBan(db, group.id, input.targetUserId))) {
-    throw new AppError('not_found', 'That person is not banned from this group.');
-  }
+  await db.transaction(async (tx) => {
+    const { group } = await authorizeGroupAction(tx, input.idOrSlug, input.actorId, 'banMembers');
+    if (!(await repository.deleteBan(tx, group.id, input.targetUserId))) {
+      throw new AppError('not_found', 'That person is not banned from this group.');
+    }
+    await recordActivity(tx, {
+      groupId: group.id,
+      actorId: input.actorId,
+      kind: 'member.unbanned',
+      target: { userId: input.targetUserId },
+    });
+  });
 }
 
 export async function listBans(db: Database, input: { idOrSlug: string; actorId: string }) {

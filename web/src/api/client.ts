@@ -159,4 +159,6 @@ export type SendEmailInvitesResult = {
   sent: { id: string; email: string }[];
   skipped: { email: string; reason: 'already_member' | 'already_invited' | 'repeated_in_list' }[];
   invalid: { input: string; reason: string }[];
+  /** Where the mail went: a mail server, or the Dev mailbox when no SMTP_URL is configured. */
+  delivery?: 'smtp' | 'dev_mailbox';
 };

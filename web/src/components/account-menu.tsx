@@ -22,6 +22,9 @@ export function AccountMenu({ user }: { user: User }) {
           <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/')}>
             My groups
           </DropdownMenu.Item>
+          <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/settings/notifications')}>
+            Notification settings
+          </DropdownMenu.Item>
           {devMailbox.isSuccess && (
             <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/dev/mailbox')}>
               Dev mailbox

@@ -1,6 +1,7 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { Link, Navigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
+import { ActivityTab } from '../features/activity/activity-tab';
 import { ErrorState, Loading } from '../components/states';
 import { useCurrentUser } from '../features/auth/use-session';
 import { GroupHero } from '../features/groups/group-hero';
@@ -11,6 +12,7 @@ import { PublicGroupPage } from '../features/groups/public-group-page';
 import { useGroup } from '../features/groups/use-groups';
 import { InviteLinksTab } from '../features/invite-dialog/invite-links-tab';
 import { JoinRequestsTab } from '../features/join-requests/join-requests-tab';
+import { PendingCount } from '../features/join-requests/pending-count';
 import { PeopleTab } from '../features/people/people-tab';
 import { useDocumentTitle } from '../components/use-document-title';
 
@@ -61,12 +63,17 @@ export function GroupPage() {
           </Tabs.Trigger>
           {isAdmin && (
             <Tabs.Trigger className="tab" value="requests">
-              Join requests
+              Join requests <PendingCount group={data} />
             </Tabs.Trigger>
           )}
           {isAdmin && (
             <Tabs.Trigger className="tab" value="links">
               Invite links
+            </Tabs.Trigger>
+          )}
+          {isAdmin && (
+            <Tabs.Trigger className="tab" value="activity">
+              Activity
             </Tabs.Trigger>
           )}
           {isAdmin && (
@@ -89,6 +96,11 @@ export function GroupPage() {
         {isAdmin && (
           <Tabs.Content value="links" className="tab-panel" tabIndex={-1}>
             <InviteLinksTab group={data} />
+          </Tabs.Content>
+        )}
+        {isAdmin && (
+          <Tabs.Content value="activity" className="tab-panel" tabIndex={-1}>
+            <ActivityTab group={data} />
           </Tabs.Content>
         )}
         {isAdmin && (

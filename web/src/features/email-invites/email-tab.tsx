@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
 import { ApiError, api, type Group, type SendEmailInvitesResult } from '../../api/client';
+import { Link } from 'react-router';
 import { FormError } from '../../components/states';
 import { useRefreshGroup } from '../groups/use-groups';
 import { addressesFromCsv } from './address-file';
@@ -41,6 +42,7 @@ export function EmailTab({ group, inviterName }: { group: Group; inviterName: st
         combined.sent.push(...chunk.sent);
         combined.skipped.push(...chunk.skipped);
         combined.invalid.push(...chunk.invalid);
+        combined.delivery = chunk.delivery;
       }
       setProgress({ done: total, total });
       return combined;
@@ -152,6 +154,12 @@ function SendResult({ result }: { result: SendEmailInvitesResult }) {
           {result.sent.length} {result.sent.length === 1 ? 'invitation' : 'invitations'} sent.
         </strong>
       </p>
+      {result.delivery === 'dev_mailbox' && result.sent.length > 0 && (
+        <p>
+          {result.sent.length === 1 ? 'It was' : 'They were'} kept in the <Link to="/dev/mailbox">Dev mailbox</Link>, because no
+          mail server is configured (SMTP_URL).
+        </p>
+      )}
       {result.skipped.length > 0 && (
         <>
           <p>Not sent again:</p>

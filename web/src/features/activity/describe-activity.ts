@@ -1,0 +1,102 @@
+/** One entry of a group's activity log, as GET /api/groups/:groupId/activity returns it. */
+export type ActivityEntry = {
+  id: string;
+  kind: ActivityKind;
+  actor: { id: string; name: string } | null;
+  target: { user: { id: string; name: string } | null; inviteLink: { id: string; label: string } | null };
+  details: { changes?: Record<string, { before: unknown; after: unknown }>; count?: number; [key: string]: unknown };
+  createdAt: string;
+};
+
+/** The kinds the server records, with the label the filter shows. */
+export const activityKindLabels = {
+  'invite_link.created': 'Link created',
+  'invite_link.edited': 'Link edited',
+  'invite_link.revoked': 'Link revoked',
+  'invite_link.reset': 'Link reset',
+  'invite_link.made_primary': 'Link made primary',
+  'invites.paused': 'Invites paused',
+  'invites.resumed': 'Invites resumed',
+  'join_request.approved': 'Request approved',
+  'join_request.declined': 'Request declined',
+  'member.role_changed': 'Role changed',
+  'member.removed': 'Member removed',
+  'member.banned': 'Member banned',
+  'member.unbanned': 'Member unbanned',
+  'group.settings_changed': 'Settings changed',
+  'group.picture_changed': 'Picture changed',
+  'group.ownership_transferred': 'Ownership transferred',
+} as const;
+export type ActivityKind = keyof typeof activityKindLabels;
+
+const fieldLabels: Record<string, string> = {
+  label: 'label',
+  expiresAt: 'expiry',
+  maxUses: 'maximum uses',
+  description: 'description',
+  membershipQuestions: 'membership questions',
+  role: 'role',
+  name: 'name',
+  welcomeMessage: 'welcome message',
+};
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return 'none';
+  if (Array.isArray(value)) return value.length ? value.map((item) => `“${String(item)}”`).join(', ') : 'none';
+  if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value)) return new Date(value).toLocaleDateString();
+  if (typeof value === 'string') return `“${value}”`;
+  return String(value);
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "Ada revoked the link “Flyer”": one sentence per entry, the actor first. */
+export function describeActivity(entry: ActivityEntry): string {
+  const actor = entry.actor?.name ?? 'A former member';
+  const person = entry.target.user?.name ?? 'someone';
+  const link = entry.target.inviteLink
+    ? `the link ${entry.target.inviteLink.label ? `“${entry.target.inviteLink.label}”` : 'without a label'}`
+    : 'a link';
+  const count = entry.details.count ?? 1;
+  switch (entry.kind) {
+    case 'invite_link.created':
+      return `${actor} created ${link}`;
+    case 'invite_link.edited':
+      return `${actor} edited ${link}`;
+    case 'invite_link.revoked':
+      return `${actor} revoked ${link}`;
+    case 'invite_link.reset':
+      return `${actor} reset ${link} (new code)`;
+    case 'invite_link.made_primary':
+      return `${actor} made ${link} the primary link`;
+    case 'invites.paused':
+      return `${actor} paused all invites`;
+    case 'invites.resumed':
+      return `${actor} resumed invites`;
+    case 'join_request.approved':
+      return count > 1 ? `${actor} approved ${plural(count, 'request', 'requests')}` : `${actor} approved ${person}’s request`;
+    case 'join_request.declined':
+      return count > 1 ? `${actor} declined ${plural(count, 'request', 'requests')}` : `${actor} declined ${person}’s request`;
+    case 'member.role_changed':
+      return `${actor} changed ${person}’s role`;
+    case 'member.removed':
+      return `${actor} removed ${person}`;
+    case 'member.banned':
+      return `${actor} banned ${person}`;
+    case 'member.unbanned':
+      return `${actor} unbanned ${person}`;
+    case 'group.settings_changed':
+      return `${actor} changed the group’s settings`;
+    case 'group.picture_changed':
+      return `${actor} changed the group’s picture`;
+    case 'group.ownership_transferred':
+      return `${actor} transferred ownership to ${person}`;
+  }
+}
+
+/** "label: “Flyer” → “Poster”", one line per changed field. */
+export function describeChanges(entry: ActivityEntry): string[] {
+  return Object.entries(entry.details.changes ?? {}).map(
+    ([field, change]) => `${fieldLabels[field] ?? field}: ${show(change.before)} → ${show(change.after)}`,
+  );
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { type ActivityEntry, describeActivity, describeChanges } from './describe-activity.js';
+
+const entry = (overrides: Partial<ActivityEntry>): ActivityEntry => ({
+  id: '00000000-0000-0000-0000-000000000000',
+  kind: 'invite_link.revoked',
+  actor: { id: 'a', name: 'Ada' },
+  target: { user: null, inviteLink: null },
+  details: {},
+  createdAt: '2026-01-01T00:00:00.000Z',
+  ...overrides,
+});
+
+describe('describeActivity', () => {
+  test('names the actor, the action and the target', () => {
+    assert.equal(
+      describeActivity(entry({ target: { user: null, inviteLink: { id: 'l', label: 'Flyer' } } })),
+      'Ada revoked the link “Flyer”',
+    );
+    assert.equal(
+      describeActivity(entry({ kind: 'member.banned', target: { user: { id: 'u', name: 'Bob' }, inviteLink: null } })),
+      'Ada banned Bob',
+    );
+  });
+  test('bulk decisions show their count; deleted actors are named as such', () => {
+    assert.equal(describeActivity(entry({ kind: 'join_request.declined', details: { count: 40 } })), 'Ada declined 40 requests');
+    assert.equal(describeActivity(entry({ kind: 'invites.paused', actor: null })), 'A former member paused all invites');
+  });
+  test('changes read before → after', () => {
+    assert.deepEqual(
+      describeChanges(
+        entry({ details: { changes: { label: { before: 'Flyer', after: 'Poster' }, maxUses: { before: null, after: 20 } } } }),
+      ),
+      ['label: “Flyer” → “Poster”', 'maximum uses: none → 20'],
+    );
+  });
+});
