@@ -84,8 +84,27 @@ export const operationDocs: Record<string, OperationDoc> = {
     errors: ['not_found', 'invite_not_resendable', 'rate_limited'],
   },
   'DELETE /api/groups/{groupId}/email-invites/{inviteId}': { summary: 'Revoke an email invitation', errors: ['not_found'] },
-  'GET /api/dev/mailbox': { summary: 'Dev mailbox: mail kept when no SMTP server is configured' },
+  'GET /api/dev/mailbox': { summary: 'Dev mailbox: mail kept when no SMTP server is configured', errors: ['forbidden'] },
   'GET /api/groups/{groupId}/webhooks': { summary: "List the group's webhook endpoints" },
+  'DELETE /api/groups/{groupId}': { summary: 'Delete a group (type its name to confirm)' },
+  'POST /api/groups/{groupId}/transfer-ownership': {
+    summary: 'Hand the group to another member (you stay as an admin)',
+    errors: ['member_not_found'],
+  },
+  'POST /api/groups/{groupId}/join': { summary: 'Join a public group from its page', errors: ['banned'] },
+  'PUT /api/groups/{groupId}/avatar': {
+    summary: "Upload the group's picture (PNG, JPEG or WebP, up to 5 MB)",
+    errors: ['invalid_image', 'image_too_large'],
+  },
+  'DELETE /api/groups/{groupId}/avatar': { summary: "Remove the group's picture" },
+  'GET /api/groups/{groupId}/avatar/{version}': { summary: "A version of the group's picture (PNG)", errors: ['not_found'] },
+  'GET /api/groups/{groupId}/activity': { summary: "The group's activity log, newest first" },
+  'GET /api/me/notification-settings': { summary: 'Your notification settings' },
+  'PATCH /api/me/notification-settings': { summary: 'Change your notification settings' },
+  'POST /api/notifications/unsubscribe/{token}': {
+    summary: 'One-click unsubscribe (RFC 8058) from a notification mail',
+    errors: ['not_found'],
+  },
   'GET /api/groups/{groupId}/leak-breaker': { summary: "The group's leak circuit-breaker settings" },
   'PATCH /api/groups/{groupId}/leak-breaker': { summary: 'Change or turn off the leak circuit-breaker (owners)' },
 };
@@ -100,6 +119,8 @@ const publicOperations = new Set([
   'POST /api/auth/magic-link',
   'POST /api/auth/magic-link/confirm',
   'POST /api/auth/verify-email/confirm',
+  'POST /api/notifications/unsubscribe/{token}',
+  'GET /api/groups/{groupId}/avatar/{version}',
   'GET /api/invites/{code}',
   'POST /api/invites/{code}/visits',
 ]);
@@ -117,9 +138,12 @@ const parameterNotFound: Record<string, ErrorCode> = {
 /** Every code an operation may answer: shared ones derived from its method and path, plus its own. */
 export function errorCodesFor(operation: string): ErrorCode[] {
   const [method, path = ''] = operation.split(' ');
-  const codes = new Set<ErrorCode>(['validation_failed']);
-  if (method !== 'GET') codes.add('unsupported_media_type').add('origin_mismatch').add('bad_request');
+  // Every operation: a bad query or body, a URL that does not decode, the database being away.
+  const codes = new Set<ErrorCode>(['validation_failed', 'bad_request', 'service_unavailable']);
+  if (method !== 'GET') codes.add('unsupported_media_type').add('origin_mismatch').add('bad_request').add('payload_too_large');
   if (!publicOperations.has(operation)) codes.add('unauthenticated');
+  // A path parameter that does not fit the route (a slash, say) reaches no route at all.
+  if (path.includes('{')) codes.add('not_found');
   for (const [, name] of path.matchAll(/\{(\w+)\}/g)) {
     const notFound = parameterNotFound[name!];
     if (notFound) codes.add(notFound);

@@ -12,7 +12,7 @@ import { ApiClient, createTestApp, type TestApp } from '../support/test-app.js';
  */
 const seed = Number(process.env.FUZZ_SEED ?? 20261125);
 const runs: { kind: DatabaseKind; requestsPerRole: number }[] = [
-  { kind: 'pglite', requestsPerRole: 70 },
+  { kind: 'pglite', requestsPerRole: Number(process.env.FUZZ_PGLITE ?? 70) },
   { kind: 'postgres', requestsPerRole: 10 },
 ];
 
@@ -56,12 +56,20 @@ async function buildWorld(t: TestApp): Promise<World> {
 }
 
 /** What is wrong with an answer, or null when it is a proper success or a proper refusal. */
-function problemWith(status: number, body: string): string | null {
+function problemWith(status: number, body: string, operation: Operation): string | null {
   if (status >= 500) return `answered ${status}: ${body.slice(0, 300)}`;
   if (status < 400 || body === '') return null;
   try {
     const parsed = JSON.parse(body);
-    if (typeof parsed?.error?.code === 'string' && typeof parsed.error.message === 'string') return null;
+    if (typeof parsed?.error?.code === 'string' && typeof parsed.error.message === 'string') {
+      // The document is generated from the contract table (server/http/api-contract.ts): an answer it does not
+      // list means the table, and so every client reading it, is wrong.
+      if (status !== 404 || operation.errorCodes.size > 0) {
+        if (!operation.errorCodes.has(parsed.error.code))
+          return `answered ${status} ${parsed.error.code}, which the document does not list`;
+      }
+      return null;
+    }
   } catch {}
   return `answered ${status} outside the error contract: ${body.slice(0, 300)}`;
 }
@@ -98,8 +106,8 @@ for (const { kind, requestsPerRole } of runs) {
               ...(request.payload !== undefined && { payload: request.payload }),
             });
             sent++;
-            const problem = problemWith(response.statusCode, response.body);
-            if (problem && failures.length < 25) {
+            const problem = problemWith(response.statusCode, response.body, operation);
+            if (problem && failures.length < Number(process.env.FUZZ_MAX_FAILURES ?? 25)) {
               failures.push(
                 `${operation.method} ${operation.path} as ${role}: ${request.method} ${request.url.slice(0, 200)} ` +
                   `${(request.payload ?? '').slice(0, 200)} → ${problem}`,

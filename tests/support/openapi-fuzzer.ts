@@ -28,6 +28,8 @@ export type Operation = {
   path: string;
   parameters: { in: 'path' | 'query'; name: string; schema?: JsonSchema }[];
   body?: JsonSchema;
+  /** The error codes the document says this operation may answer. */
+  errorCodes: Set<string>;
 };
 
 export type FuzzRequest = {
@@ -273,7 +275,14 @@ export class RequestFuzzer {
 export function operationsOf(document: {
   paths: Record<
     string,
-    Record<string, { parameters?: Operation['parameters']; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>
+    Record<
+      string,
+      {
+        parameters?: Operation['parameters'];
+        requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
+        responses?: Record<string, { content?: Record<string, { schema?: any }> }>;
+      }
+    >
   >;
 }): Operation[] {
   const operations: Operation[] = [];
@@ -283,6 +292,13 @@ export function operationsOf(document: {
         method: method.toUpperCase(),
         path,
         parameters: operation.parameters ?? [],
+        errorCodes: new Set(
+          Object.entries(operation.responses ?? {})
+            .filter(([status]) => Number(status) >= 400)
+            .flatMap(
+              ([, response]) => response.content?.['application/json']?.schema?.properties?.error?.properties?.code?.enum ?? [],
+            ),
+        ),
         body: operation.requestBody?.content?.['application/json']?.schema,
       });
     }
