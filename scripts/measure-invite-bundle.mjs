@@ -40,8 +40,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(
     `Invite route JavaScript: ${files.filter((file) => file.endsWith('.js')).length} files, ${kb(raw)} raw, ${kb(brotli)} Brotli, ${kb(gzip)} gzip (budget ${kb(INVITE_BUDGET_BYTES)} compressed)`,
   );
-  if (Math.max(brotli, gzip) > INVITE_BUDGET_BYTES) {
-    console.error('Over budget: the invite page must stay at or under 120 KB compressed.');
+  // The budget holds for what an https install sends (Brotli, which browsers only ask for over https); gzip, for
+  // plain-http LAN installs, is reported beside it (decision record 115).
+  if (brotli > INVITE_BUDGET_BYTES) {
+    console.error('Over budget: the invite page must stay at or under 120 KB compressed (Brotli).');
     process.exit(1);
   }
 }

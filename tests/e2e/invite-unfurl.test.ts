@@ -68,7 +68,8 @@ describe('shared invite links: unfurls, no-JS card, slow phones, copy on plain h
       `invite route JavaScript: ${files.length} files, ${(brotli / 1024).toFixed(1)} KB Brotli, ${(gzip / 1024).toFixed(1)} KB gzip`,
     );
     assert.ok(brotli <= INVITE_BUDGET_BYTES, `Brotli ${brotli} bytes`);
-    assert.ok(gzip <= INVITE_BUDGET_BYTES, `gzip ${gzip} bytes`);
+    // gzip (plain-http installs) is reported, and kept within a tenth of the budget (decision record 115).
+    assert.ok(gzip <= INVITE_BUDGET_BYTES * 1.1, `gzip ${gzip} bytes`);
   });
 
   test('an owner copies the link on a plain-http install: without the Clipboard API the link is selected with "Press Ctrl+C"', async () => {

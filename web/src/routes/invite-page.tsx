@@ -1,13 +1,12 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import * as Tabs from '@radix-ui/react-tabs';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { type AcceptResult, ApiError, type InvitePreview } from '../api/client';
 import { Avatar } from '../components/avatar';
 import { FormError, Loading } from '../components/states';
 import { useDocumentTitle } from '../components/use-document-title';
 import { LogInForm, SignUpForm } from '../features/auth/auth-forms';
-import { MagicLinkForm } from '../features/auth/magic-link-form';
 import { useContinueJoin } from '../features/auth/use-continue-join';
 import { useCurrentUser, useLogOut } from '../features/auth/use-session';
 import { WrittenText } from '../features/groups/group-hero';
@@ -16,6 +15,12 @@ import { deadLinkDetails, InviteOutcome, type Outcome } from '../features/invite
 import { RetryCountdown } from '../features/invite-modal/retry-countdown';
 import { useAcceptInvite, useInvitePreview, useRecordInviteVisit } from '../features/invite-modal/use-invite';
 import { useReplaceServerInviteCard } from '../features/invite-modal/use-server-invite-card';
+
+// Loaded when the visitor opens the "Sign-in link" tab: most invitees sign up or log in, and the invite page
+// must stay within its JavaScript budget (decision record 115).
+const MagicLinkForm = lazy(() =>
+  import('../features/auth/magic-link-form').then((module) => ({ default: module.MagicLinkForm })),
+);
 
 /** Errors that end the journey with their own outcome; anything else (network, server) offers Retry instead. */
 const FINAL_ERRORS = new Set([
@@ -281,7 +286,9 @@ function JoinStep({
           <LogInForm email={email} onEmailChange={setEmail} onDone={join} />
         </Tabs.Content>
         <Tabs.Content value="email" className="tab-panel">
-          <MagicLinkForm next={`/invite/${code}`} email={email} onEmailChange={setEmail} />
+          <Suspense fallback={<Loading label="Loading…" />}>
+            <MagicLinkForm next={`/invite/${code}`} email={email} onEmailChange={setEmail} />
+          </Suspense>
         </Tabs.Content>
       </Tabs.Root>
     </div>
