@@ -1,6 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.js';
+import { emitActivityWebhook } from '../webhooks/webhook-emit.js';
 import { groupActivity, inviteLinks, users } from '../../db/schema/index.js';
 import type { ActivityKind, FieldChange } from './activity.rules.js';
 
@@ -43,6 +44,8 @@ export type ActivityEntry = {
  * deleted (the log has no edit or delete path).
  */
 export async function recordActivity(tx: Database, entry: ActivityEntry): Promise<void> {
+  // The admin actions that are also webhook events are announced from here, in the same transaction.
+  await emitActivityWebhook(tx, entry);
   await tx.insert(groupActivity).values({
     groupId: entry.groupId,
     actorId: entry.actorId,

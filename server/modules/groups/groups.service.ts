@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors.js';
 import type { InvalidationBus } from '../../shared/invalidation-bus.js';
 import { recordActivity } from '../activity/activity.repository.js';
 import { changedFields } from '../activity/activity.rules.js';
+import { attributionRef, emitIfSubscribed, personRef } from '../webhooks/webhook-emit.js';
 import { decidePendingRequestsAndAdmit } from '../join-requests/join-requests.service.js';
 import { insertMembership, isBanned, updateRole } from '../memberships/memberships.repository.js';
 import { type ActorRole, can, type GroupAction } from './groups.policy.js';
@@ -218,6 +219,11 @@ export async function joinPublicGroup(db: Database, input: { idOrSlug: string; u
     // authorizeGroupAction hid private groups from non-members, so this group is public.
     await insertMembership(tx, { groupId: group.id, userId: input.userId, role: 'member', joinedVia: 'public_page' });
     await repository.adjustMemberCount(tx, group.id, 1);
+    await emitIfSubscribed(tx, group.id, 'member.joined', async () => ({
+      group: { id: group.id, name: group.name },
+      member: (await personRef(tx, input.userId))!,
+      attribution: await attributionRef(tx, { via: 'public_join' }),
+    }));
     return { membership: membership('member') };
   });
 }

@@ -16,6 +16,7 @@ import * as repository from './invite-links.repository.js';
 import { inviteRefusal, isWellFormedInviteCode, joinNeedsApproval, refusalMessages } from './invite-links.rules.js';
 import type { InvitePreviewCache } from './invite-preview-cache.js';
 import { tripLeakBreakerIfNeeded } from './leak-breaker.js';
+import { attributionRef, emitIfSubscribed, inviteLinkRef, personRef } from '../webhooks/webhook-emit.js';
 import { visiblePreviewFacts } from './invite-unfurl.rules.js';
 
 /**
@@ -222,6 +223,12 @@ async function acceptInTransaction(
       // The link row is now locked until commit: decide approval on its current state, then let the leak
       // breaker count this link's recent joins (exact, because accepts through this link now queue here).
       needsApproval = joinNeedsApproval(group, locked);
+      if (locked.maxUses !== null && locked.uses >= locked.maxUses) {
+        await emitIfSubscribed(tx, group.id, 'invite_link.exhausted', async () => ({
+          group: { id: group.id, name: group.name },
+          inviteLink: await inviteLinkRef(tx, locked.id),
+        }));
+      }
       if (!needsApproval) {
         const trip = await tripLeakBreakerIfNeeded(tx, { publicUrl: context.config.publicUrl }, group, locked);
         if (trip) {
@@ -242,7 +249,13 @@ async function acceptInTransaction(
   }
 
   if (needsApproval) {
-    await insertJoinRequest(tx, { groupId: group.id, userId: input.userId, ...attribution, answers });
+    const request = await insertJoinRequest(tx, { groupId: group.id, userId: input.userId, ...attribution, answers });
+    await emitIfSubscribed(tx, group.id, 'join_request.created', async () => ({
+      group: { id: group.id, name: group.name },
+      requestId: request.id,
+      requester: (await personRef(tx, input.userId))!,
+      attribution: await attributionRef(tx, { via: resolved.kind === 'link' ? 'invite_link' : 'email_invite', ...attribution }),
+    }));
     committed.outboxIds.push(...(await notifyJoinRequest(tx, context, { group, requesterId: input.userId })));
     return { membership: result('pending', null), verifiedEmail };
   }
@@ -254,6 +267,19 @@ async function acceptInTransaction(
     ...attribution,
   });
   await adjustMemberCount(tx, group.id, 1);
+  await emitIfSubscribed(tx, group.id, 'member.joined', async () => ({
+    group: { id: group.id, name: group.name },
+    member: (await personRef(tx, input.userId))!,
+    attribution: await attributionRef(tx, { via: resolved.kind === 'link' ? 'invite_link' : 'email_invite', ...attribution }),
+  }));
+  if (resolved.kind === 'email') {
+    await emitIfSubscribed(tx, group.id, 'email_invite.accepted', async () => ({
+      group: { id: group.id, name: group.name },
+      emailInviteId: resolved.invite.id,
+      member: (await personRef(tx, input.userId))!,
+      invitedBy: await personRef(tx, resolved.invite.invitedBy),
+    }));
+  }
   committed.outboxIds.push(
     ...(await notifyInviteeJoined(tx, context, {
       group,

@@ -6,6 +6,7 @@ import { adjustMemberCount } from '../groups/groups.repository.js';
 import { authorizeGroupAction } from '../groups/groups.service.js';
 import { insertMembership } from '../memberships/memberships.repository.js';
 import { notifyInviteeJoined, notifyRequestDecisions } from '../notifications/notifications.service.js';
+import { attributionRef, emitIfSubscribed, personRef } from '../webhooks/webhook-emit.js';
 import * as repository from './join-requests.repository.js';
 import type { JoinRequestRow } from './join-requests.repository.js';
 
@@ -46,6 +47,19 @@ async function applyDecision(
   group: GroupRef,
 ): Promise<string[]> {
   const groupId = group.id;
+  for (const request of decided) {
+    await emitIfSubscribed(
+      tx,
+      groupId,
+      decision === 'approved' ? 'join_request.approved' : 'join_request.declined',
+      async () => ({
+        group: { id: group.id, name: group.name },
+        requestId: request.id,
+        requester: (await personRef(tx, request.userId))!,
+        actor: await personRef(tx, request.decidedBy),
+      }),
+    );
+  }
   const mail = await notifyRequestDecisions(tx, context, {
     group,
     requesterIds: decided.map((request) => request.userId),
@@ -66,6 +80,16 @@ async function applyDecision(
     });
     if (!inserted) continue;
     added++;
+    await emitIfSubscribed(tx, groupId, 'member.joined', async () => ({
+      group: { id: group.id, name: group.name },
+      member: (await personRef(tx, request.userId))!,
+      attribution: await attributionRef(tx, {
+        via: request.emailInviteId ? 'email_invite' : request.inviteLinkId ? 'invite_link' : 'join_request',
+        inviteLinkId: request.inviteLinkId,
+        emailInviteId: request.emailInviteId,
+        invitedBy: request.invitedBy,
+      }),
+    }));
     if (request.emailInviteId || request.inviteLinkId) {
       joins.push({ inviterId: request.invitedBy, joinerId: request.userId, via: request.emailInviteId ? 'email' : 'link' });
     }

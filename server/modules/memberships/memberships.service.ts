@@ -5,6 +5,7 @@ import { can, outranks } from '../groups/groups.policy.js';
 import { adjustMemberCount, findRole } from '../groups/groups.repository.js';
 import { authorizeGroupAction } from '../groups/groups.service.js';
 import { declinePendingRequestsOf } from '../join-requests/join-requests.repository.js';
+import { emitIfSubscribed, personRef } from '../webhooks/webhook-emit.js';
 import * as repository from './memberships.repository.js';
 import type { MemberCursor } from './memberships.repository.js';
 
@@ -228,5 +229,9 @@ export async function leaveGroup(db: Database, input: { idOrSlug: string; userId
     }
     await repository.deleteMembership(tx, group.id, input.userId);
     await adjustMemberCount(tx, group.id, -1);
+    await emitIfSubscribed(tx, group.id, 'member.left', async () => ({
+      group: { id: group.id, name: group.name },
+      member: (await personRef(tx, input.userId))!,
+    }));
   });
 }

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { databaseKinds } from '../../../tests/support/database.js';
 import { addMember, buildGroup, buildUser } from '../../../tests/support/factories.js';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app.js';
 import { startWebhookReceiver } from '../../../tests/support/webhook-receiver.js';
+import { webhookEventTypes } from './webhook-events.js';
 
 const allowLocal = { WEBHOOKS_ALLOW_HTTP: '1', WEBHOOKS_ALLOW_PRIVATE_NETWORKS: '1' };
 
@@ -21,7 +23,7 @@ for (const kind of databaseKinds) {
       await receiver.close();
     });
 
-    async function ownerWithWebhook(path: string, events = ['member.joined']) {
+    async function ownerWithWebhook(path: string, events: string[] = ['member.joined']) {
       const owner = await buildUser(t.app);
       const group = await buildGroup(owner);
       const created = await owner.api.post(`/api/groups/${group.id}/webhooks`, {
@@ -128,6 +130,69 @@ for (const kind of databaseKinds) {
       } finally {
         receiver.respond = previous;
       }
+    });
+
+    test('every event type of the invitation lifecycle arrives, signed, once per change', async () => {
+      const path = `/all-${kind}`;
+      const { owner, group, secret } = await ownerWithWebhook(path, webhookEventTypes);
+      const base = `/api/groups/${group.id}`;
+      const link = (await owner.api.post(`${base}/invite-links`, { label: 'Everything' })).body.inviteLink;
+      await owner.api.patch(`${base}/invite-links/${link.id}`, { label: 'Everything, renamed' });
+      const joiner = await buildUser(t.app);
+      await joiner.api.post(`/api/invites/${link.code}/accept`);
+      await owner.api.patch(`${base}/members/${joiner.id}`, { role: 'admin' });
+      await owner.api.delete(`${base}/members/${joiner.id}`);
+      const troll = await buildUser(t.app);
+      await troll.api.post(`/api/invites/${link.code}/accept`);
+      await owner.api.post(`${base}/bans`, { userId: troll.id });
+      const leaver = await buildUser(t.app);
+      await leaver.api.post(`/api/invites/${link.code}/accept`);
+      await leaver.api.delete(`${base}/members/${leaver.id}`);
+      const gated = (await owner.api.post(`${base}/invite-links`, { requiresApproval: true })).body.inviteLink;
+      const [asker, declined] = [await buildUser(t.app), await buildUser(t.app)];
+      await asker.api.post(`/api/invites/${gated.code}/accept`);
+      await declined.api.post(`/api/invites/${gated.code}/accept`);
+      const requests = (await owner.api.get(`${base}/join-requests`)).body.joinRequests as { id: string; user: { id: string } }[];
+      await owner.api.post(`${base}/join-requests/${requests.find((r) => r.user.id === asker.id)!.id}/approve`);
+      await owner.api.post(`${base}/join-requests/${requests.find((r) => r.user.id === declined.id)!.id}/decline`);
+      const single = (await owner.api.post(`${base}/invite-links`, { maxUses: 1 })).body.inviteLink;
+      await (await buildUser(t.app)).api.post(`/api/invites/${single.code}/accept`);
+      await owner.api.post(`${base}/invite-links/${link.id}/reset`);
+      await owner.api.delete(`${base}/invite-links/${gated.id}`);
+      await owner.api.post(`${base}/invites/pause`);
+      await owner.api.post(`${base}/invites/resume`);
+      const invitee = await buildUser(t.app);
+      await owner.api.post(`${base}/email-invites`, { emails: [invitee.email] });
+      const outbox = (await t.database.db.execute(
+        sql`select text from mail_outbox where kind = 'email_invite' and lower(to_address) = lower(${invitee.email})`,
+      )) as unknown as { rows: { text: string }[] };
+      const code = outbox.rows[0]!.text.match(/\/invite\/([A-Za-z0-9_-]+)/)![1]!;
+      assert.equal((await invitee.api.post(`/api/invites/${code}/accept`)).status, 200);
+
+      const expected = webhookEventTypes.filter((type) => type !== 'invite_link.leak_suspected');
+      const received = () => receiver.received.filter((entry) => entry.path === path);
+      const types = () => new Set(received().map((entry) => JSON.parse(entry.body).type));
+      await receiver.waitFor(() => expected.every((type) => types().has(type)), 30_000).catch(() => {});
+      assert.deepEqual(
+        expected.filter((type) => !types().has(type)),
+        [],
+        'every event type arrived',
+      );
+      const ids = received().map((entry) => entry.headers['webhook-id']);
+      assert.equal(new Set(ids).size, ids.length, 'each event arrives once');
+      for (const entry of received()) {
+        const event = new Webhook(secret).verify(entry.body, entry.headers as Record<string, string>) as {
+          data: { group: { id: string } };
+        };
+        assert.equal(event.data.group.id, group.id);
+        for (const code of [link.code, gated.code, single.code])
+          assert.equal(entry.body.includes(code), false, 'never an invite code');
+      }
+      const joined = received()
+        .map((entry) => JSON.parse(entry.body))
+        .find((event) => event.type === 'member.joined' && event.data.member.id === joiner.id);
+      assert.equal(joined.data.attribution.inviteLinkId, link.id);
+      assert.equal(joined.data.attribution.invitedBy.id, owner.id);
     });
 
     test('only owners manage webhooks; other groups cannot see them; bad input is a 4xx', async () => {
