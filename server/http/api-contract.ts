@@ -78,7 +78,13 @@ export const operationDocs: Record<string, OperationDoc> = {
   'POST /api/groups/{groupId}/join-requests/approve': { summary: 'Approve join requests in bulk' },
   'POST /api/groups/{groupId}/join-requests/decline': { summary: 'Decline join requests in bulk' },
   'POST /api/groups/{groupId}/email-invites': { summary: 'Invite people by email', errors: ['rate_limited'] },
-  'GET /api/groups/{groupId}/email-invites': { summary: 'Email invitations of the group' },
+  'GET /api/groups/{groupId}/email-invites': {
+    summary: 'Email invitations of the group, a page of 50 at a time, searchable by address and filterable by state',
+  },
+  'GET /api/groups/{groupId}/email-invites/count': { summary: 'Count the email invitations matching a search and state' },
+  'POST /api/groups/{groupId}/email-invites/revoke': {
+    summary: 'Revoke every open email invitation matching a search and state',
+  },
   'POST /api/groups/{groupId}/email-invites/{inviteId}/resend': {
     summary: 'Send an email invitation again',
     errors: ['not_found', 'invite_not_resendable', 'rate_limited'],

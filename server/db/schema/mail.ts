@@ -74,7 +74,8 @@ export const emailInvites = pgTable(
     uniqueIndex('email_invites_one_live')
       .on(table.groupId, sql`lower(${table.email})`)
       .where(sql`${table.status} in ('sent', 'opened')`),
-    index('email_invites_group_created').on(table.groupId, table.createdAt.desc()),
+    // Keyset pages of the pending list walk this index newest first and stop after one page (issue 9 §5).
+    index('email_invites_group_newest').on(table.groupId, table.createdAt.desc(), table.id.desc()),
   ],
 );
 

@@ -3,13 +3,25 @@ import type { AppContext } from '../../app-context.js';
 import { requireUser } from '../../http/session.js';
 import { groupParams } from '../groups/groups.schemas.js';
 import {
+  emailInviteCountResponse,
+  emailInviteFilterQuery,
   emailInviteListResponse,
   emailInviteParams,
   emailInviteResponse,
+  listEmailInvitesQuery,
+  revokeEmailInvitesBody,
+  revokeEmailInvitesResponse,
   sendEmailInvitesBody,
   sendEmailInvitesResponse,
 } from './email-invites.schemas.js';
-import { listEmailInvites, resendEmailInvite, revokeEmailInvite, sendEmailInvites } from './email-invites.service.js';
+import {
+  countEmailInvites,
+  listEmailInvites,
+  resendEmailInvite,
+  revokeEmailInvite,
+  revokeEmailInvites,
+  sendEmailInvites,
+} from './email-invites.service.js';
 
 export const emailInviteRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) => {
   const tags = ['email invites'];
@@ -26,10 +38,52 @@ export const emailInviteRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
 
   app.get(
     '/api/groups/:groupId/email-invites',
-    { schema: { tags, params: groupParams, response: { 200: emailInviteListResponse } } },
+    {
+      schema: {
+        tags,
+        description: 'One page of 50 invitations, newest first, filtered by address and state.',
+        params: groupParams,
+        querystring: listEmailInvitesQuery,
+        response: { 200: emailInviteListResponse },
+      },
+    },
     async (request) => {
       const actor = requireUser(request);
-      return { emailInvites: await listEmailInvites(context, { idOrSlug: request.params.groupId, actorId: actor.id }) };
+      return listEmailInvites(context, { idOrSlug: request.params.groupId, actorId: actor.id, ...request.query });
+    },
+  );
+
+  app.get(
+    '/api/groups/:groupId/email-invites/count',
+    {
+      schema: {
+        tags,
+        description: 'How many invitations match the search and state.',
+        params: groupParams,
+        querystring: emailInviteFilterQuery,
+        response: { 200: emailInviteCountResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireUser(request);
+      return countEmailInvites(context, { idOrSlug: request.params.groupId, actorId: actor.id, ...request.query });
+    },
+  );
+
+  app.post(
+    '/api/groups/:groupId/email-invites/revoke',
+    {
+      schema: {
+        tags,
+        description: 'Revokes every open invitation matching the search and state (and ids, when given) at once.',
+        params: groupParams,
+        body: revokeEmailInvitesBody,
+        response: { 200: revokeEmailInvitesResponse },
+      },
+    },
+    async (request) => {
+      const actor = requireUser(request);
+      return revokeEmailInvites(context, { idOrSlug: request.params.groupId, actorId: actor.id, ...request.body });
     },
   );
 

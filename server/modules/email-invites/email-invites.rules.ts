@@ -53,3 +53,37 @@ export function emailInviteState(invite: { status: EmailInviteStatus; expiresAt:
 export function sameEmail(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
+
+/** How many invitations one page of the pending list shows. */
+export const EMAIL_INVITES_PAGE_SIZE = 50;
+
+/**
+ * The list's state filter: one state, or `pending` for every invitation an admin may still act on (sent, opened,
+ * bounced or expired; not accepted, not revoked).
+ */
+export const EMAIL_INVITE_STATE_FILTERS = ['pending', 'sent', 'opened', 'expired', 'bounced', 'revoked', 'accepted'] as const;
+export type EmailInviteStateFilter = (typeof EMAIL_INVITE_STATE_FILTERS)[number];
+
+/** Where the next page starts: the last row's created_at (PostgreSQL's exact text, microseconds kept) and id. */
+export type EmailInviteCursor = { createdAt: string; id: string };
+
+export function encodeEmailInviteCursor(cursor: EmailInviteCursor): string {
+  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString('base64url');
+}
+
+const CURSOR_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)?$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Only the shapes encodeEmailInviteCursor writes; anything else (a crafted cursor) is null, answered with a 400. */
+export function decodeEmailInviteCursor(value: string): EmailInviteCursor | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (!Array.isArray(parsed) || parsed.length !== 2) return null;
+    const [createdAt, id] = parsed;
+    if (typeof createdAt !== 'string' || !CURSOR_TIMESTAMP.test(createdAt)) return null;
+    if (typeof id !== 'string' || !UUID.test(id)) return null;
+    return { createdAt, id };
+  } catch {
+    return null;
+  }
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { groupParams } from '../groups/groups.schemas.js';
-import { MAX_ADDRESSES_PER_SEND } from './email-invites.rules.js';
+import { EMAIL_INVITE_STATE_FILTERS, MAX_ADDRESSES_PER_SEND } from './email-invites.rules.js';
 
 export const sendEmailInvitesBody = z.object({
   /** The addresses, one per element: each element is one input (the web form splits pasted text). */
@@ -35,5 +35,29 @@ export const sendEmailInvitesResponse = z.object({
 });
 
 export const emailInviteParams = groupParams.extend({ inviteId: z.uuid() });
-export const emailInviteListResponse = z.object({ emailInvites: z.array(emailInviteSchema) });
+export const emailInviteFilterQuery = z.object({
+  /** Any part of the address, case-insensitive. */
+  search: z.string().trim().max(254).optional(),
+  /** One state, or `pending` for every invitation still open (sent, opened, bounced or expired). Omitted: all. */
+  state: z.enum(EMAIL_INVITE_STATE_FILTERS).optional(),
+});
+export const listEmailInvitesQuery = emailInviteFilterQuery.extend({
+  /** The nextCursor of the previous page. */
+  cursor: z.string().max(300).optional(),
+});
+export const emailInviteListResponse = z.object({
+  /** One page of 50, newest first. */
+  emailInvites: z.array(emailInviteSchema),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
+export const emailInviteCountResponse = z.object({ count: z.number().int() });
+export const revokeEmailInvitesBody = emailInviteFilterQuery.extend({
+  /** Only these invitations (still within the search and state). Omitted: every matching invitation. */
+  ids: z.array(z.uuid()).max(1000).optional(),
+});
+export const revokeEmailInvitesResponse = z.object({
+  /** How many invitations were revoked; accepted and already revoked ones are left as they are. */
+  revoked: z.number().int(),
+});
 export const emailInviteResponse = z.object({ emailInvite: emailInviteSchema });

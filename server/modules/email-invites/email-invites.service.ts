@@ -8,7 +8,16 @@ import { emailInviteMail, newMessageId } from '../mail/mail-templates.js';
 import { insertOutboxMessages } from '../mail/mail.repository.js';
 import * as repository from './email-invites.repository.js';
 import type { EmailInviteRow } from './email-invites.repository.js';
-import { addressEntries, classifyAddresses, DEFAULT_EXPIRY_DAYS, emailInviteState } from './email-invites.rules.js';
+import {
+  addressEntries,
+  classifyAddresses,
+  DEFAULT_EXPIRY_DAYS,
+  decodeEmailInviteCursor,
+  EMAIL_INVITES_PAGE_SIZE,
+  type EmailInviteStateFilter,
+  emailInviteState,
+  encodeEmailInviteCursor,
+} from './email-invites.rules.js';
 
 type Context = Pick<AppContext, 'db' | 'config' | 'inviteCodeBox' | 'limiters' | 'mailQueue'>;
 type Actor = { id: string; name: string };
@@ -118,10 +127,52 @@ async function spendEmailBudget(context: Context, groupId: string, adminId: stri
   await context.limiters.emailInvitesPerAdmin.consume(adminId, count);
 }
 
-export async function listEmailInvites(context: Context, input: { idOrSlug: string; actorId: string }) {
+/** One page of the group's invitations matching the search and state, newest first. */
+export async function listEmailInvites(
+  context: Context,
+  input: { idOrSlug: string; actorId: string; cursor?: string } & EmailInviteFilterInput,
+) {
   const { group } = await authorizeGroupAction(context.db, input.idOrSlug, input.actorId, 'manageInviteLinks');
-  const rows = await repository.listEmailInvites(context.db, group.id);
-  return rows.map((row) => presentEmailInvite(row.invite, row.inviterName));
+  const cursor = input.cursor === undefined ? undefined : decodeEmailInviteCursor(input.cursor);
+  if (cursor === null) throw new AppError('validation_failed', 'This page cursor is not valid; start from the first page.');
+  const rows = await repository.listEmailInvitesPage(context.db, {
+    ...filterOf(group.id, input),
+    limit: EMAIL_INVITES_PAGE_SIZE + 1,
+    cursor,
+  });
+  const page = rows.slice(0, EMAIL_INVITES_PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    emailInvites: page.map((row) => presentEmailInvite(row.invite, row.inviterName)),
+    nextCursor:
+      rows.length > EMAIL_INVITES_PAGE_SIZE && last
+        ? encodeEmailInviteCursor({ createdAt: last.cursorCreatedAt, id: last.invite.id })
+        : null,
+  };
+}
+
+/** How many invitations match: the collapsed "Pending invitations (N)" and "Revoke all matching (N)". */
+export async function countEmailInvites(context: Context, input: { idOrSlug: string; actorId: string } & EmailInviteFilterInput) {
+  const { group } = await authorizeGroupAction(context.db, input.idOrSlug, input.actorId, 'manageInviteLinks');
+  return { count: await repository.countEmailInvites(context.db, filterOf(group.id, input)) };
+}
+
+/** Revokes every open invitation matching the search and state (and ids, when given) in one transaction. */
+export async function revokeEmailInvites(
+  context: Context,
+  input: { idOrSlug: string; actorId: string; ids?: string[] } & EmailInviteFilterInput,
+) {
+  const { group } = await authorizeGroupAction(context.db, input.idOrSlug, input.actorId, 'manageInviteLinks');
+  const revoked = await context.db.transaction((tx) =>
+    repository.revokeMatchingEmailInvites(tx, { ...filterOf(group.id, input), ids: input.ids }),
+  );
+  return { revoked };
+}
+
+type EmailInviteFilterInput = { search?: string; state?: EmailInviteStateFilter };
+
+function filterOf(groupId: string, input: EmailInviteFilterInput) {
+  return { groupId, search: input.search || undefined, state: input.state };
 }
 
 /** Sends the same code again with a fresh expiry; accepted and revoked invitations cannot be resent. */
