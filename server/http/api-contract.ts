@@ -39,7 +39,7 @@ export const operationDocs: Record<string, OperationDoc> = {
   'PATCH /api/groups/{groupId}/members/{userId}': { summary: "Change a member's role", errors: ['member_not_found'] },
   'DELETE /api/groups/{groupId}/members/{userId}': {
     summary: 'Remove a member (or leave, with your own id)',
-    errors: ['member_not_found', 'last_owner'],
+    errors: ['member_not_found', 'last_owner', 'owner_must_transfer'],
   },
   'GET /api/groups/{groupId}/bans': { summary: 'People banned from the group' },
   'POST /api/groups/{groupId}/members/{userId}/restore': {
