@@ -4,6 +4,7 @@
  *
  *   npm run api:types             regenerate the file
  *   npm run api:types -- --check  exit 1 when the committed file differs from what the server's schemas produce
+ *   --file=<path>                 write or check another file instead (the tests check a stale copy)
  *
  * The output is a pure function of the document: no dates or versions in the header, so the same schemas always
  * give the same bytes and the check in `npm test` only fails on a real drift.
@@ -59,18 +60,20 @@ export async function findApiTypesDrift(expected: string, file: string): Promise
 
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
+  const fileArgument = process.argv.find((argument) => argument.startsWith('--file='));
+  const file = fileArgument ? path.resolve(fileArgument.slice('--file='.length)) : apiTypesFile;
   const expected = await renderApiTypes(await openApiDocument());
   if (check) {
-    const drift = await findApiTypesDrift(expected, apiTypesFile);
+    const drift = await findApiTypesDrift(expected, file);
     if (drift) {
       console.error(drift);
       process.exit(1);
     }
-    console.log(`${path.relative(process.cwd(), apiTypesFile)} matches the OpenAPI document.`);
+    console.log(`${path.relative(process.cwd(), file)} matches the OpenAPI document.`);
     return;
   }
-  await writeFile(apiTypesFile, expected);
-  console.log(`Wrote ${path.relative(process.cwd(), apiTypesFile)}.`);
+  await writeFile(file, expected);
+  console.log(`Wrote ${path.relative(process.cwd(), file)}.`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
