@@ -91,3 +91,4 @@ export type WebhookDelivery = ApiResponse<'/api/groups/{groupId}/webhooks/{webho
 export type NotificationSettings = ApiResponse<'/api/me/notification-settings', 'get'>['settings'];
 export type MailboxMessage = ApiResponse<'/api/dev/mailbox', 'get'>['messages'][number];
 export type MagicLinkConfirmed = ApiResponse<'/api/auth/magic-link/confirm', 'post'>;
+export type InviteLinkSettings = ApiRequestBody<'/api/groups/{groupId}/invite-links', 'post'>;
