@@ -2,6 +2,8 @@
  * The typed client for Hearth's API. Every non-2xx answer becomes an ApiError carrying the server's stable
  * `code`, which the UI switches on (never on the message).
  */
+import type { paths } from './schema.js';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -58,107 +60,35 @@ export const api = {
   put: <T>(url: string, body: unknown) => request<T>('PUT', url, body),
 };
 
-export type User = { id: string; name: string; email: string; emailVerified: boolean };
-export type Role = 'owner' | 'admin' | 'member';
-export type Group = {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  visibility: 'public' | 'private';
-  avatarUrl: string | null;
-  memberCount: number;
-  invitesPaused: boolean;
-  membershipQuestions: string[];
-  welcomeMessage: string;
-  previewShowsMemberCount: boolean;
-  previewShowsDescription: boolean;
-  /** Days a declined requester waits before asking again; null = never. */
-  requestAgainAfterDays: number | null;
-  role: Role | null;
-  viewerStatus: 'member' | 'pending' | 'declined' | 'banned' | null;
-};
-export type Member = {
-  user: { id: string; name: string };
-  role: Role;
-  joinedAt: string;
-  /** Owners and admins only; null for ordinary members. */
-  joinedVia: {
-    kind: 'created' | 'invite_link' | 'email_invite' | 'join_request' | 'demo' | 'public_page';
-    inviteLinkId: string | null;
-    inviteLinkLabel: string | null;
-    invitedBy: { name: string } | null;
-  } | null;
-};
-export type InviteLink = {
-  id: string;
-  code: string;
-  url: string;
-  label: string;
-  expiresAt: string | null;
-  maxUses: number | null;
-  uses: number;
-  requiresApproval: boolean;
-  leakSuspectedAt: string | null;
-  state: 'active' | 'expired' | 'used_up' | 'revoked';
-  createdBy: { id: string; name: string } | null;
-  createdAt: string;
-  revokedAt: string | null;
-  /** The group's primary link: what the Invite dialog shows first. */
-  primary: boolean;
-  /** Set on a link a reset replaced: the link that carries on with a new code. */
-  replacedById: string | null;
-  joins: number;
-  pending: number;
-  funnel: { opened: number; signedUp: number; joined: number; pending: number; approved: number; declined: number };
-};
-export type JoinRequest = {
-  id: string;
-  user: { id: string; name: string };
-  inviteLinkId: string | null;
-  inviteLinkLabel: string | null;
-  answers: { question: string; answer: string }[];
-  status: 'pending' | 'approved' | 'declined';
-  createdAt: string;
-};
-export type InvitePreview = {
-  group: {
-    id: string;
-    slug: string;
-    name: string;
-    description: string;
-    avatarUrl: string | null;
-    initials: string;
-    /** Null when a private group hides it. */
-    memberCount: number | null;
-    visibility: 'public' | 'private';
-    membershipQuestions: string[];
-  };
-  inviter: { name: string };
-  requiresApproval: boolean;
-  viewerStatus: 'member' | 'pending' | 'declined' | 'banned' | null;
-  /** When a declined viewer may ask again (may be past); null = never or not declined. */
-  canAskAgainAt: string | null;
-  invitedEmail: string | null;
-};
-export type AcceptResult = {
-  membership: { groupId: string; groupSlug: string; status: 'active' | 'pending'; role: Role | null };
-  alreadyMember?: boolean;
-};
-export type EmailInvite = {
-  id: string;
-  email: string;
-  state: 'sent' | 'opened' | 'accepted' | 'expired' | 'revoked' | 'bounced';
-  invitedBy: { name: string } | null;
-  sentAt: string;
-  expiresAt: string;
-  preApproved: boolean;
-  message: string;
-};
-export type SendEmailInvitesResult = {
-  sent: { id: string; email: string }[];
-  skipped: { email: string; reason: 'already_member' | 'already_invited' | 'repeated_in_list' }[];
-  invalid: { input: string; reason: string }[];
-  /** Where the mail went: a mail server, or the Dev mailbox when no SMTP_URL is configured. */
-  delivery?: 'smtp' | 'dev_mailbox';
-};
+/*
+ * The shapes below are read from the generated OpenAPI types (schema.d.ts, `npm run api:types`), so the server's zod
+ * schemas stay the one place they are written; the names are kept because the rest of the web app uses them.
+ */
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+
+/** The JSON body that `M P` answers with on status `S`, e.g. `ApiResponse<'/api/me', 'get'>`. */
+export type ApiResponse<P extends keyof paths, M extends Method, S extends number = 200> =
+  Operation<P, M> extends { responses: { [K in S]: { content: { 'application/json': infer Body } } } } ? Body : never;
+
+/** The JSON body that `M P` accepts. */
+export type ApiRequestBody<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { requestBody?: { content: { 'application/json': infer Body } } } ? Body : never;
+
+export type User = ApiResponse<'/api/me', 'get'>['user'];
+export type Group = ApiResponse<'/api/groups/{groupId}', 'get'>['group'];
+export type Role = NonNullable<Group['role']>;
+export type Member = ApiResponse<'/api/groups/{groupId}/members', 'get'>['members'][number];
+export type InviteLink = ApiResponse<'/api/groups/{groupId}/invite-links', 'get'>['inviteLinks'][number];
+export type JoinRequest = ApiResponse<'/api/groups/{groupId}/join-requests', 'get'>['joinRequests'][number];
+export type InvitePreview = ApiResponse<'/api/invites/{code}', 'get'>['invite'];
+export type AcceptResult = ApiResponse<'/api/invites/{code}/accept', 'post'>;
+export type EmailInvite = ApiResponse<'/api/groups/{groupId}/email-invites', 'get'>['emailInvites'][number];
+export type SendEmailInvitesResult = ApiResponse<'/api/groups/{groupId}/email-invites', 'post', 202>;
+export type Ban = ApiResponse<'/api/groups/{groupId}/bans', 'get'>['bans'][number];
+export type Webhook = ApiResponse<'/api/groups/{groupId}/webhooks', 'get'>['webhooks'][number];
+export type WebhookDelivery = ApiResponse<'/api/groups/{groupId}/webhooks/{webhookId}/deliveries', 'get'>['deliveries'][number];
+export type NotificationSettings = ApiResponse<'/api/me/notification-settings', 'get'>['settings'];
+export type MailboxMessage = ApiResponse<'/api/dev/mailbox', 'get'>['messages'][number];
+export type MagicLinkConfirmed = ApiResponse<'/api/auth/magic-link/confirm', 'post'>;
+export type InviteLinkSettings = ApiRequestBody<'/api/groups/{groupId}/invite-links', 'post'>;

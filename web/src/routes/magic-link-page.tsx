@@ -1,15 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError, api, type User } from '../api/client';
+import { ApiError, api, type MagicLinkConfirmed as Confirmed } from '../api/client';
 import { ErrorState, Loading } from '../components/states';
 import { AuthField, focusFirstError } from '../features/auth/auth-field';
 import { fieldErrorsFrom } from '../features/auth/field-errors';
 import { MagicLinkForm } from '../features/auth/magic-link-form';
 import { safeNextPath } from '../features/auth/safe-next';
 import '../features/auth/auth.css';
-
-type Confirmed = { user: User; next: string | null; created: boolean };
 
 /**
  * /magic-link?token=… — the link from "Continue with email". It signs in at once; the first time, it asks for

@@ -1,11 +1,11 @@
-/** One entry of a group's activity log, as GET /api/groups/:groupId/activity returns it. */
-export type ActivityEntry = {
-  id: string;
-  kind: ActivityKind;
-  actor: { id: string; name: string } | null;
-  target: { user: { id: string; name: string } | null; inviteLink: { id: string; label: string } | null };
+import type { ApiResponse } from '../../api/client.js';
+
+/**
+ * One entry of a group's activity log, as GET /api/groups/:groupId/activity returns it (generated types), with the
+ * open `details` object narrowed to the facts the log describes.
+ */
+export type ActivityEntry = Omit<ApiResponse<'/api/groups/{groupId}/activity', 'get'>['entries'][number], 'details'> & {
   details: { changes?: Record<string, { before: unknown; after: unknown }>; count?: number; [key: string]: unknown };
-  createdAt: string;
 };
 
 /** The kinds the server records, with the label the filter shows. */

@@ -1,18 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, type MailboxMessage } from '../../api/client';
 import { useCurrentUser } from '../auth/use-session';
 
-export type MailboxMessage = {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  messageId: string;
-  createdAt: string;
-  delivered: boolean;
-  /** Links Hearth generated (invitation, reset); URLs inside a personal message are never among them. */
-  links: { label: string; url: string }[];
-};
+export type { MailboxMessage };
 
 /**
  * The signed-in person's Dev mailbox. One query serves the account menu (which offers the page only where it

@@ -7,6 +7,8 @@ import { useRefreshGroup } from '../groups/use-groups';
 import { addressesFromCsv } from './address-file';
 
 const CHUNK = 100;
+/** The chunks' answers added up; `delivery` is known once the first chunk has answered. */
+type SentSoFar = Omit<SendEmailInvitesResult, 'delivery'> & Partial<Pick<SendEmailInvitesResult, 'delivery'>>;
 const skipReasons = {
   already_member: 'already a member',
   already_invited: 'already invited',
@@ -22,14 +24,14 @@ export function EmailTab({ group, inviterName }: { group: Group; inviterName: st
   const [preApprove, setPreApprove] = useState(false);
   const [showPreview, setShowPreview] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [result, setResult] = useState<SendEmailInvitesResult | null>(null);
+  const [result, setResult] = useState<SentSoFar | null>(null);
   const refresh = useRefreshGroup(group);
   const entries = addresses.split(/[\s,;]+/).filter(Boolean);
 
   const send = useMutation({
     mutationFn: async () => {
       const total = entries.length;
-      const combined: SendEmailInvitesResult = { sent: [], skipped: [], invalid: [] };
+      const combined: SentSoFar = { sent: [], skipped: [], invalid: [] };
       // Large lists go in chunks so the admin sees progress and one bad chunk does not lose the rest.
       for (let start = 0; start < total; start += CHUNK) {
         setProgress({ done: start, total });
@@ -146,7 +148,7 @@ export function EmailTab({ group, inviterName }: { group: Group; inviterName: st
   );
 }
 
-function SendResult({ result }: { result: SendEmailInvitesResult }) {
+function SendResult({ result }: { result: SentSoFar }) {
   return (
     <div className="send-result" role="status">
       <p>

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Group, type InviteLink } from '../../api/client';
+import { api, type Group, type InviteLink, type InviteLinkSettings } from '../../api/client';
 import { useRefreshGroup } from '../groups/use-groups';
 
-export type LinkSettings = { label?: string; expiresAt?: string | null; maxUses?: number | null; requiresApproval?: boolean };
+export type LinkSettings = InviteLinkSettings;
 
 /** The group's primary link; opening the dialog creates one when the group has no working primary link. */
 export function useCurrentInviteLink(group: Group, enabled: boolean) {

@@ -1,11 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, type NotificationSettings } from '../../api/client';
 
-export type NotificationSettings = {
-  joinRequests: 'every' | 'daily' | 'none';
-  requestDecisions: boolean;
-  inviteeJoined: boolean;
-};
+export type { NotificationSettings };
 
 const key = ['notification-settings'];
 

@@ -1,13 +1,11 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { api, type Group } from '../../api/client';
+import { api, type Ban, type Group } from '../../api/client';
 import { Avatar } from '../../components/avatar';
 import { formatDateTime } from '../../components/format-date';
 import { ErrorState } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { useRefreshGroup } from '../groups/use-groups';
 import './banned-list.css';
-
-type Ban = { user: { id: string; name: string }; bannedAt: string; bannedBy: { name: string } | null };
 
 /** The people banned from the group, each with Unban; shown to those who can ban (owners and admins). */
 export function BannedList({ group }: { group: Group }) {

@@ -1,29 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, type Webhook, type WebhookDelivery } from '../../api/client';
 
-export type Webhook = {
-  id: string;
-  url: string;
-  description: string;
-  events: string[];
-  enabled: boolean;
-  disabledReason: string | null;
-  failingSince: string | null;
-  createdAt: string;
-};
-export type WebhookDelivery = {
-  id: string;
-  messageId: string;
-  eventType: string;
-  status: 'pending' | 'succeeded' | 'failed';
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  durationMs: number | null;
-  responseBody: string | null;
-  nextAttemptAt: string | null;
-  createdAt: string;
-};
+export type { Webhook, WebhookDelivery };
 
 const webhooksKey = (groupId: string) => ['groups', groupId, 'webhooks'];
 
