@@ -224,7 +224,10 @@ export type paths = {
     get: operations['getGroupsByGroupId'];
     put?: never;
     post?: never;
-    /** @description Deletes the group and everything in it. Owners only; the body repeats the group's name. */
+    /**
+     * Delete a group (type its name to confirm)
+     * @description Deletes the group and everything in it. Owners only; the body repeats the group's name.
+     */
     delete: operations['deleteGroupsByGroupId'];
     options?: never;
     head?: never;
@@ -244,7 +247,10 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** @description The owner makes another member the owner and becomes an admin. */
+    /**
+     * Hand the group to another member (you stay as an admin)
+     * @description The owner makes another member the owner and becomes an admin.
+     */
     post: operations['postGroupsTransferOwnershipByGroupId'];
     delete?: never;
     options?: never;
@@ -261,7 +267,10 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** @description Joins a public group from its page, without a link. Banned people get 403 banned. */
+    /**
+     * Join a public group from its page
+     * @description Joins a public group from its page, without a link. Banned people get 403 banned.
+     */
     post: operations['postGroupsJoinByGroupId'];
     delete?: never;
     options?: never;
@@ -277,10 +286,16 @@ export type paths = {
       cookie?: never;
     };
     get?: never;
-    /** @description Uploads the group picture: the image as the body with its Content-Type (PNG, JPEG or WebP, at most 5 MB). Owners and admins. 413 image_too_large, 400 invalid_image (SVG, or a file that does not decode). */
+    /**
+     * Upload the group's picture (PNG, JPEG or WebP, up to 5 MB)
+     * @description Uploads the group picture: the image as the body with its Content-Type (PNG, JPEG or WebP, at most 5 MB). Owners and admins. 413 image_too_large, 400 invalid_image (SVG, or a file that does not decode).
+     */
     put: operations['putGroupsAvatarByGroupId'];
     post?: never;
-    /** @description Removes the group picture (initials are shown again). */
+    /**
+     * Remove the group's picture
+     * @description Removes the group picture (initials are shown again).
+     */
     delete: operations['deleteGroupsAvatarByGroupId'];
     options?: never;
     head?: never;
@@ -294,7 +309,10 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description A version of the group's picture as PNG (the group's avatarUrl). Cached for a year: each upload has a new version. */
+    /**
+     * A version of the group's picture (PNG)
+     * @description A version of the group's picture as PNG (the group's avatarUrl). Cached for a year: each upload has a new version.
+     */
     get: operations['getGroupsAvatarByGroupIdVersion'];
     put?: never;
     post?: never;
@@ -682,11 +700,54 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Email invitations of the group */
+    /**
+     * Email invitations of the group, a page of 50 at a time, searchable by address and filterable by state
+     * @description One page of 50 invitations, newest first, filtered by address and state.
+     */
     get: operations['getGroupsEmailInvitesByGroupId'];
     put?: never;
     /** Invite people by email */
     post: operations['postGroupsEmailInvitesByGroupId'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/groups/{groupId}/email-invites/count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Count the email invitations matching a search and state
+     * @description How many invitations match the search and state.
+     */
+    get: operations['getGroupsEmailInvitesCountByGroupId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/groups/{groupId}/email-invites/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Revoke every open email invitation matching a search and state
+     * @description Revokes every open invitation matching the search and state (and ids, when given) at once.
+     */
+    post: operations['postGroupsEmailInvitesRevokeByGroupId'];
     delete?: never;
     options?: never;
     head?: never;
@@ -902,7 +963,10 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** @description The group’s activity log, newest first, in keyset pages of 50 (owners and admins). */
+    /**
+     * The group's activity log, newest first
+     * @description The group’s activity log, newest first, in keyset pages of 50 (owners and admins).
+     */
     get: operations['getGroupsActivityByGroupId'];
     put?: never;
     post?: never;
@@ -919,12 +983,14 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
+    /** Your notification settings */
     get: operations['getMeNotificationSettings'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
+    /** Change your notification settings */
     patch: operations['patchMeNotificationSettings'];
     trace?: never;
   };
@@ -937,7 +1003,10 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** @description One-click unsubscribe (RFC 8058) from the kind of mail the token was sent with. No session needed. */
+    /**
+     * One-click unsubscribe (RFC 8058) from a notification mail
+     * @description One-click unsubscribe (RFC 8058) from the kind of mail the token was sent with. No session needed.
+     */
     post: operations['postNotificationsUnsubscribeByToken'];
     delete?: never;
     options?: never;
@@ -1396,6 +1465,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -1421,6 +1505,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'rate_limited';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -1506,6 +1605,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -1531,6 +1645,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'rate_limited';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -1584,6 +1713,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -1594,6 +1738,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -1656,6 +1815,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -1681,6 +1855,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'rate_limited';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -1752,6 +1941,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -1777,6 +1981,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'rate_limited';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -1839,6 +2058,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -1864,6 +2098,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'rate_limited';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -1936,6 +2185,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -1961,6 +2225,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'rate_limited';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -2031,6 +2310,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -2056,6 +2350,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'rate_limited';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -2120,6 +2429,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -2130,6 +2454,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -2163,7 +2502,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2172,7 +2511,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
@@ -2188,6 +2527,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unauthenticated';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -2260,7 +2614,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2269,7 +2623,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
@@ -2285,6 +2639,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unauthenticated';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -2391,6 +2760,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -2401,6 +2785,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -2453,7 +2852,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2462,7 +2861,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
@@ -2498,7 +2897,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2507,7 +2906,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -2585,7 +2999,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2594,7 +3008,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -2610,6 +3039,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -2726,7 +3170,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2735,7 +3179,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -2751,6 +3210,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -2858,7 +3332,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, member_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2867,7 +3341,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'member_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -2883,6 +3372,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -2952,7 +3456,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: forbidden, origin_mismatch. */
+      /** @description Error codes: banned, forbidden, origin_mismatch. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -2961,13 +3465,13 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'forbidden' | 'origin_mismatch';
+              code: 'banned' | 'forbidden' | 'origin_mismatch';
               message: string;
             };
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -2976,7 +3480,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -2992,6 +3511,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -3044,7 +3578,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: bad_request, validation_failed. */
+      /** @description Error codes: bad_request, invalid_image, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3053,7 +3587,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'bad_request' | 'validation_failed';
+              code: 'bad_request' | 'invalid_image' | 'validation_failed';
               message: string;
             };
           };
@@ -3089,7 +3623,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3098,7 +3632,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: image_too_large, payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'image_too_large' | 'payload_too_large';
               message: string;
             };
           };
@@ -3114,6 +3663,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -3211,7 +3775,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3220,7 +3784,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -3236,6 +3815,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -3257,7 +3851,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3266,22 +3860,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
-              message: string;
-            };
-          };
-        };
-      };
-      /** @description Error codes: unauthenticated. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @enum {string} */
-              code: 'unauthenticated';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
@@ -3302,7 +3881,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3311,7 +3890,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -3365,7 +3959,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3374,7 +3968,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
@@ -3410,7 +4004,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3419,7 +4013,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -3492,7 +4101,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, member_not_found. */
+      /** @description Error codes: group_not_found, member_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3501,13 +4110,13 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'member_not_found';
+              code: 'group_not_found' | 'member_not_found' | 'not_found';
               message: string;
             };
           };
         };
       };
-      /** @description Error codes: last_owner. */
+      /** @description Error codes: last_owner, owner_must_transfer. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3516,7 +4125,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'last_owner';
+              code: 'last_owner' | 'owner_must_transfer';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -3532,6 +4156,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -3623,7 +4262,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, member_not_found. */
+      /** @description Error codes: group_not_found, member_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3632,7 +4271,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'member_not_found';
+              code: 'group_not_found' | 'member_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -3648,6 +4302,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -3688,7 +4357,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3697,7 +4366,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
@@ -3733,7 +4402,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3742,7 +4411,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -3821,7 +4505,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, member_not_found. */
+      /** @description Error codes: group_not_found, member_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3830,7 +4514,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'member_not_found';
+              code: 'group_not_found' | 'member_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -3846,6 +4545,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -3933,6 +4647,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -3943,6 +4672,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -4024,7 +4768,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4033,7 +4777,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
               message: string;
             };
           };
@@ -4054,6 +4798,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -4064,6 +4823,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -4127,7 +4901,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4136,7 +4910,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
@@ -4172,7 +4946,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4181,7 +4955,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -4299,7 +5088,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4308,7 +5097,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -4324,6 +5128,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -4476,7 +5295,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4485,7 +5304,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -4501,6 +5335,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -4610,7 +5459,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, invite_link_not_found. */
+      /** @description Error codes: group_not_found, invite_link_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4619,7 +5468,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'invite_link_not_found';
+              code: 'group_not_found' | 'invite_link_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -4635,6 +5499,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -4753,7 +5632,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, invite_link_not_found. */
+      /** @description Error codes: group_not_found, invite_link_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4762,7 +5641,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'invite_link_not_found';
+              code: 'group_not_found' | 'invite_link_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -4778,6 +5672,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -4887,7 +5796,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, invite_link_not_found. */
+      /** @description Error codes: group_not_found, invite_link_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4896,7 +5805,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'invite_link_not_found';
+              code: 'group_not_found' | 'invite_link_not_found' | 'not_found';
               message: string;
             };
           };
@@ -4917,6 +5826,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -4927,6 +5851,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -5036,7 +5975,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, invite_link_not_found. */
+      /** @description Error codes: group_not_found, invite_link_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5045,7 +5984,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'invite_link_not_found';
+              code: 'group_not_found' | 'invite_link_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -5061,6 +6015,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -5158,7 +6127,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5167,7 +6136,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -5183,6 +6167,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -5280,7 +6279,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5289,7 +6288,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -5305,6 +6319,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -5358,7 +6387,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5367,13 +6396,13 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
         };
       };
-      /** @description Error codes: invite_not_found. */
+      /** @description Error codes: invite_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5382,7 +6411,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'invite_not_found';
+              code: 'invite_not_found' | 'not_found';
               message: string;
             };
           };
@@ -5413,6 +6442,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'rate_limited';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -5468,7 +6512,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: invite_not_found. */
+      /** @description Error codes: invite_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5477,7 +6521,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'invite_not_found';
+              code: 'invite_not_found' | 'not_found';
               message: string;
             };
           };
@@ -5493,6 +6537,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'invite_exhausted' | 'invite_expired' | 'invite_revoked' | 'invites_paused';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -5523,6 +6582,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'rate_limited';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -5611,7 +6685,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: invite_not_found. */
+      /** @description Error codes: invite_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5620,7 +6694,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'invite_not_found';
+              code: 'invite_not_found' | 'not_found';
               message: string;
             };
           };
@@ -5636,6 +6710,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'invite_exhausted' | 'invite_expired' | 'invite_revoked' | 'invites_paused';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -5666,6 +6755,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'rate_limited';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -5716,7 +6820,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5725,7 +6829,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
@@ -5761,7 +6865,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5770,7 +6874,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -5843,7 +6962,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, join_request_not_found. */
+      /** @description Error codes: group_not_found, join_request_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5852,7 +6971,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'join_request_not_found';
+              code: 'group_not_found' | 'join_request_not_found' | 'not_found';
               message: string;
             };
           };
@@ -5873,6 +6992,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -5883,6 +7017,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -5967,7 +7116,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5976,7 +7125,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -5992,6 +7156,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -6064,7 +7243,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, join_request_not_found. */
+      /** @description Error codes: group_not_found, join_request_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6073,7 +7252,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'join_request_not_found';
+              code: 'group_not_found' | 'join_request_not_found' | 'not_found';
               message: string;
             };
           };
@@ -6094,6 +7273,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -6104,6 +7298,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -6188,7 +7397,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6197,7 +7406,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -6218,11 +7442,30 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
+              message: string;
+            };
+          };
+        };
+      };
     };
   };
   getGroupsEmailInvitesByGroupId: {
     parameters: {
-      query?: never;
+      query?: {
+        search?: string;
+        state?: 'pending' | 'sent' | 'opened' | 'expired' | 'bounced' | 'revoked' | 'accepted';
+        cursor?: string;
+      };
       header?: never;
       path: {
         /** @description The group id (uuid) or its slug */
@@ -6253,10 +7496,11 @@ export interface operations {
               preApproved: boolean;
               message: string;
             }[];
+            nextCursor: string | null;
           };
         };
       };
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6265,7 +7509,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
@@ -6301,7 +7545,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6310,7 +7554,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -6410,7 +7669,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6419,7 +7678,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -6450,6 +7724,263 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'rate_limited';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getGroupsEmailInvitesCountByGroupId: {
+    parameters: {
+      query?: {
+        search?: string;
+        state?: 'pending' | 'sent' | 'opened' | 'expired' | 'bounced' | 'revoked' | 'accepted';
+      };
+      header?: never;
+      path: {
+        /** @description The group id (uuid) or its slug */
+        groupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            count: number;
+          };
+        };
+      };
+      /** @description Error codes: bad_request, validation_failed. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'bad_request' | 'validation_failed';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: unauthenticated. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'unauthenticated';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'forbidden';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: group_not_found, not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  postGroupsEmailInvitesRevokeByGroupId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The group id (uuid) or its slug */
+        groupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          search?: string;
+          /** @enum {string} */
+          state?: 'pending' | 'sent' | 'opened' | 'expired' | 'bounced' | 'revoked' | 'accepted';
+          ids?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            revoked: number;
+          };
+        };
+      };
+      /** @description Error codes: bad_request, validation_failed. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'bad_request' | 'validation_failed';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: unauthenticated. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'unauthenticated';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: forbidden, origin_mismatch. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'forbidden' | 'origin_mismatch';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: group_not_found, not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: unsupported_media_type. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -6569,6 +8100,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -6594,6 +8140,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'rate_limited';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -6698,6 +8259,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -6708,6 +8284,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -6749,7 +8340,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6758,7 +8349,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
@@ -6774,6 +8365,36 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unauthenticated';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: forbidden. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'forbidden';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -6818,7 +8439,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6827,7 +8448,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
@@ -6863,7 +8484,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6872,7 +8493,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -6989,7 +8625,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6998,7 +8634,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -7014,6 +8665,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -7086,7 +8752,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, webhook_not_found. */
+      /** @description Error codes: group_not_found, not_found, webhook_not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7095,7 +8761,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'webhook_not_found';
+              code: 'group_not_found' | 'not_found' | 'webhook_not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -7111,6 +8792,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -7227,7 +8923,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, webhook_not_found. */
+      /** @description Error codes: group_not_found, not_found, webhook_not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7236,7 +8932,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'webhook_not_found';
+              code: 'group_not_found' | 'not_found' | 'webhook_not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -7252,6 +8963,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -7343,7 +9069,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, webhook_not_found. */
+      /** @description Error codes: group_not_found, not_found, webhook_not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7352,7 +9078,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'webhook_not_found';
+              code: 'group_not_found' | 'not_found' | 'webhook_not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -7368,6 +9109,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -7445,7 +9201,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, webhook_not_found. */
+      /** @description Error codes: group_not_found, not_found, webhook_not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7454,7 +9210,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'webhook_not_found';
+              code: 'group_not_found' | 'not_found' | 'webhook_not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -7470,6 +9241,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -7520,7 +9306,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7529,7 +9315,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
@@ -7565,7 +9351,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, webhook_not_found. */
+      /** @description Error codes: group_not_found, not_found, webhook_not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7574,7 +9360,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'webhook_not_found';
+              code: 'group_not_found' | 'not_found' | 'webhook_not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -7653,7 +9454,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, webhook_delivery_not_found, webhook_not_found. */
+      /** @description Error codes: group_not_found, not_found, webhook_delivery_not_found, webhook_not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7662,7 +9463,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'webhook_delivery_not_found' | 'webhook_not_found';
+              code: 'group_not_found' | 'not_found' | 'webhook_delivery_not_found' | 'webhook_not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -7678,6 +9494,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -7715,7 +9546,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7724,7 +9555,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
@@ -7760,7 +9591,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7769,7 +9600,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -7859,7 +9705,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -7868,7 +9714,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -7884,6 +9745,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -7993,7 +9869,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found, invite_link_not_found. */
+      /** @description Error codes: group_not_found, invite_link_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8002,7 +9878,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found' | 'invite_link_not_found';
+              code: 'group_not_found' | 'invite_link_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
               message: string;
             };
           };
@@ -8018,6 +9909,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -8111,7 +10017,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8120,7 +10026,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
@@ -8156,7 +10062,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: group_not_found. */
+      /** @description Error codes: group_not_found, not_found. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8165,7 +10071,22 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'group_not_found';
+              code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -8198,7 +10119,7 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: validation_failed. */
+      /** @description Error codes: bad_request, validation_failed. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8207,7 +10128,7 @@ export interface operations {
           'application/json': {
             error: {
               /** @enum {string} */
-              code: 'validation_failed';
+              code: 'bad_request' | 'validation_failed';
               message: string;
             };
           };
@@ -8223,6 +10144,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unauthenticated';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -8309,6 +10245,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -8319,6 +10270,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
@@ -8370,21 +10336,6 @@ export interface operations {
           };
         };
       };
-      /** @description Error codes: unauthenticated. */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            error: {
-              /** @enum {string} */
-              code: 'unauthenticated';
-              message: string;
-            };
-          };
-        };
-      };
       /** @description Error codes: origin_mismatch. */
       403: {
         headers: {
@@ -8400,6 +10351,36 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: not_found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: payload_too_large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -8410,6 +10391,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
               message: string;
             };
           };
