@@ -86,7 +86,7 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
     await invitee.page.getByRole('heading', { level: 1, name: 'Garden Club' }).waitFor();
     await invitee.page.getByRole('list', { name: 'Members' }).getByText('Gus Gardener').waitFor();
     // The account came from a mailed link: its address is verified, so no "confirm your email" banner.
-    assert.equal(await invitee.page.getByRole('region', { name: 'Confirm your email address' }).count(), 0);
+    assert.equal(await invitee.page.getByRole('region', { name: 'Confirm your address' }).count(), 0);
 
     // The link worked once.
     const reused = await newPerson(browser, hearth.baseUrl);
@@ -166,7 +166,7 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
       email: 'vera@example.com',
       password: 'correct horse battery',
     });
-    const banner = person.page.getByRole('region', { name: 'Confirm your email address' });
+    const banner = person.page.getByRole('region', { name: 'Confirm your address' });
     await banner.getByText('vera@example.com').waitFor();
     await banner.getByRole('button', { name: 'Send it again' }).click();
     await banner.getByText('Sent.').waitFor();

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import type { SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { type DatabaseHandle, openMemoryPglite, openPostgres } from '../../server/db/client.js';
 
@@ -39,6 +41,22 @@ async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Prom
   await client.connect();
   try {
     return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Runs a long set-up statement (a million rows) on PostgreSQL without the request-sized statement and answer
+ * timeouts every pool connection has (server/db/client.ts): a test's data load is not a request.
+ */
+export async function executeWithoutTimeouts(database: TestDatabase, query: SQL): Promise<void> {
+  if (!database.url) throw new Error('executeWithoutTimeouts needs a PostgreSQL test database');
+  const { sql: text, params } = new PgDialect().sqlToQuery(query);
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    await client.query(text, params as unknown[]);
   } finally {
     await client.end();
   }

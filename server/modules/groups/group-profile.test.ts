@@ -139,9 +139,11 @@ for (const kind of databaseKinds) {
       assert.equal(byOwner.body.group.visibility, 'private');
       assert.equal(byOwner.body.group.requestAgainAfterDays, null);
       assert.equal((await owner.api.patch(`/api/groups/${group.id}`, { name: '  ' })).status, 400);
+      // An empty change is a client mistake (issue 11: `PATCH {}` is a 4xx), and changes nothing.
       const nothing = await admin.api.patch(`/api/groups/${group.id}`, {});
-      assert.equal(nothing.status, 200, 'an empty change is not an error');
-      assert.equal(nothing.body.group.name, 'Evening Runners');
+      assert.equal(nothing.status, 400);
+      assert.equal(nothing.body.error.code, 'validation_failed');
+      assert.equal((await owner.api.get(`/api/groups/${group.id}`)).body.group.name, 'Evening Runners');
       assert.equal((await owner.api.patch(`/api/groups/${group.id}`, { requestAgainAfterDays: 0 })).status, 400);
 
       // A private group that hides its size and description keeps them out of invite previews.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { createTestDatabase, type TestDatabase } from '../../../tests/support/database.js';
+import { createTestDatabase, executeWithoutTimeouts, type TestDatabase } from '../../../tests/support/database.js';
 import { membersPageQuery } from './memberships.repository.js';
 
 type PlanNode = { 'Node Type': string; 'Index Name'?: string; Plans?: PlanNode[] };
@@ -20,16 +20,24 @@ describe('members page query plan (postgres)', () => {
 
   before(async () => {
     database = await createTestDatabase('postgres');
-    await database.db.execute(sql`
+    await executeWithoutTimeouts(
+      database,
+      sql`
       insert into users (id, name, email, password_hash)
-      values ('00000000-0000-4000-8000-0000000000aa', 'Owner', 'owner@plan.example', '!')`);
-    await database.db.execute(sql`
+      values ('00000000-0000-4000-8000-0000000000aa', 'Owner', 'owner@plan.example', '!')`,
+    );
+    await executeWithoutTimeouts(
+      database,
+      sql`
       insert into groups (id, slug, name, visibility, created_by)
       select ('00000000-0000-4000-8000-00000000000' || n)::uuid, 'plan-' || n, 'Plan ' || n, 'public',
              '00000000-0000-4000-8000-0000000000aa'
-      from generate_series(1, 4) n`);
+      from generate_series(1, 4) n`,
+    );
     // 200,000 members spread over four groups: enough for the planner to prefer the index to a sort.
-    await database.db.execute(sql`
+    await executeWithoutTimeouts(
+      database,
+      sql`
       with people as (
         insert into users (name, email, password_hash)
         select 'Member ' || n, 'member-' || n || '@plan.example', '!' from generate_series(1, 200000) n
@@ -38,8 +46,9 @@ describe('members page query plan (postgres)', () => {
       insert into memberships (group_id, user_id, role, joined_via, joined_at)
       select ('00000000-0000-4000-8000-00000000000' || (1 + substring(name from 8)::int % 4))::uuid, id, 'member', 'demo',
              now() - (substring(name from 8)::int) * interval '1 second'
-      from people`);
-    await database.db.execute(sql`analyze`);
+      from people`,
+    );
+    await executeWithoutTimeouts(database, sql`analyze`);
   });
   after(() => database.drop());
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { createTestDatabase, type TestDatabase } from '../../../tests/support/database.js';
+import { createTestDatabase, executeWithoutTimeouts, type TestDatabase } from '../../../tests/support/database.js';
 import { listMembersPage, membersPageQuery } from './memberships.repository.js';
 
 type PlanNode = { 'Node Type': string; 'Index Name'?: string; 'Relation Name'?: string; Plans?: PlanNode[] };
@@ -24,34 +24,46 @@ describe('people search plan at a million members (postgres)', () => {
 
   before(async () => {
     database = await createTestDatabase('postgres');
-    await database.db.execute(sql`
+    await executeWithoutTimeouts(
+      database,
+      sql`
       insert into users (id, name, email, password_hash)
-      values ('00000000-0000-4000-8000-0000000000aa', 'Owner', 'owner@plan.example', '!')`);
-    await database.db.execute(sql`
+      values ('00000000-0000-4000-8000-0000000000aa', 'Owner', 'owner@plan.example', '!')`,
+    );
+    await executeWithoutTimeouts(
+      database,
+      sql`
       insert into groups (id, slug, name, visibility, created_by)
-      values (${groupId}, 'million', 'Million', 'public', '00000000-0000-4000-8000-0000000000aa')`);
+      values (${groupId}, 'million', 'Million', 'public', '00000000-0000-4000-8000-0000000000aa')`,
+    );
     // Bulk load without the search indexes, then build them once (the same indexes the migration made).
     await database.db.execute(
       sql`drop index users_name_trgm, users_email_trgm, users_name_lower_prefix, users_email_lower_prefix`,
     );
-    await database.db.execute(sql`
+    await executeWithoutTimeouts(
+      database,
+      sql`
       with people as (
         insert into users (name, email, password_hash)
         select 'Member ' || n, 'member-' || n || '@plan.example', '!' from generate_series(1, 1000000) n
         returning id
       )
       insert into memberships (group_id, user_id, role, joined_via)
-      select ${groupId}::uuid, id, 'member', 'demo' from people`);
-    await database.db.execute(sql`
+      select ${groupId}::uuid, id, 'member', 'demo' from people`,
+    );
+    await executeWithoutTimeouts(
+      database,
+      sql`
       with people as (
         insert into users (name, email, password_hash)
         values ('Grace Hopper', 'grace@navy.example.org', '!'), ('Ada Lovelace', 'ada@engine.example.org', '!')
         returning id
       )
-      insert into memberships (group_id, user_id, role, joined_via) select ${groupId}::uuid, id, 'member', 'demo' from people`);
-    await database.db.execute(sql`create index users_name_trgm on users using gin (lower(name) gin_trgm_ops)`);
-    await database.db.execute(sql`create index users_email_trgm on users using gin (lower(email) gin_trgm_ops)`);
-    await database.db.execute(sql`analyze`);
+      insert into memberships (group_id, user_id, role, joined_via) select ${groupId}::uuid, id, 'member', 'demo' from people`,
+    );
+    await executeWithoutTimeouts(database, sql`create index users_name_trgm on users using gin (lower(name) gin_trgm_ops)`);
+    await executeWithoutTimeouts(database, sql`create index users_email_trgm on users using gin (lower(email) gin_trgm_ops)`);
+    await executeWithoutTimeouts(database, sql`analyze`);
   });
   after(() => database.drop());
 

@@ -31,9 +31,11 @@ for (const kind of databaseKinds) {
 
     /** Mail written for an address (delivered or not): proves a mail was NOT sent without waiting. */
     async function outboxFor(address: string) {
-      const result = await t.database.executeSql('select subject from mail_outbox where lower(to_address) = lower($1)', [
-        address,
-      ]);
+      // Account mail (the address confirmation sent at sign-up) is not a notification.
+      const result = await t.database.executeSql(
+        "select subject from mail_outbox where lower(to_address) = lower($1) and kind not in ('email_verification', 'magic_link', 'account_exists')",
+        [address],
+      );
       return result.rows.map((row: { subject: string }) => row.subject);
     }
 

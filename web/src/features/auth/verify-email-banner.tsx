@@ -17,7 +17,7 @@ export function VerifyEmailBanner({ email }: { email: string }) {
   const resend = useMutation({ mutationFn: () => api.post('/api/auth/verify-email') });
   if (dismissed || location.pathname.startsWith('/invite/') || location.pathname === '/verify-email') return null;
   return (
-    <section className="verify-banner" aria-label="Confirm your email address">
+    <section className="verify-banner" aria-label="Confirm your address">
       <p>
         {resend.isSuccess ? (
           <span role="status">
