@@ -202,6 +202,10 @@ describe('a group with a face and a home, in Chromium', () => {
         .getByRole('listitem', { name: 'Request from Rae Requester' })
         .getByRole('button', { name: 'Decline' })
         .click();
+      await owner.page
+        .getByRole('alertdialog', { name: 'Decline Rae Requester’s request?' })
+        .getByRole('button', { name: 'Decline' })
+        .click();
       await owner.page.getByText('No pending requests').waitFor();
 
       await requester.page.goto(link);

@@ -39,7 +39,7 @@ describe('webhooks journey in Chromium', () => {
     const panel = page.getByRole('region', { name: 'Webhooks' });
     await panel.getByText('No webhooks yet').waitFor();
     await panel.getByLabel('Endpoint URL').fill(`${receiver.url}/crm`);
-    await panel.getByLabel('Description (optional)').fill('Our CRM');
+    await panel.getByLabel('Note (optional)').fill('Our CRM');
     await panel.getByRole('button', { name: 'Add webhook' }).click();
     const secret = panel.getByRole('status').filter({ hasText: 'Signing secret' });
     await secret.waitFor();

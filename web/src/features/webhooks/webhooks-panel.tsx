@@ -96,7 +96,7 @@ function AddWebhookForm({ group, eventTypes, onSecret }: { group: Group; eventTy
         value={url}
         onChange={(event) => setUrl(event.target.value)}
       />
-      <label htmlFor="webhook-description">Description (optional)</label>
+      <label htmlFor="webhook-description">Note (optional)</label>
       <input
         id="webhook-description"
         maxLength={200}
