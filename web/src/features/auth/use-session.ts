@@ -49,7 +49,9 @@ export function useLogOut() {
   return useMutation({
     mutationFn: () => api.post('/api/auth/logout'),
     onSuccess: () => {
-      queryClient.clear();
+      // Everything cached belonged to the person who left. The session query itself is set, not removed: the
+      // layout observes that very query, and removing it would leave the header showing them signed in.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
       queryClient.setQueryData(['me'], null);
     },
   });
