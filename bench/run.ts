@@ -42,7 +42,7 @@ async function main() {
 }
 
 async function runAll(databaseUrl: string): Promise<Row[]> {
-  const handle = await openPostgres(databaseUrl);
+  const handle = await openPostgres(databaseUrl, 10, { requestTimeouts: false });
   await handle.migrate();
   const loadStarted = performance.now();
   const data = await loadBenchData(handle.db, { members, poolSize, sessionSecret });

@@ -37,7 +37,20 @@ const extensions = { pg_trgm };
  */
 export const postgresTimeouts = { connectMs: 5_000, poolSlotMs: 30_000, statementMs: 8_000, answerMs: 10_000 };
 
-export async function openPostgres(databaseUrl: string, poolSize = 10): Promise<DatabaseHandle> {
+export async function openPostgres(
+  databaseUrl: string,
+  poolSize = 10,
+  /** false for tools that load data in bulk (the benchmark), where one statement may rightly take minutes. */
+  options: { requestTimeouts?: boolean } = {},
+): Promise<DatabaseHandle> {
+  const timeouts =
+    options.requestTimeouts === false
+      ? {}
+      : {
+          statement_timeout: postgresTimeouts.statementMs,
+          query_timeout: postgresTimeouts.answerMs,
+          idle_in_transaction_session_timeout: postgresTimeouts.answerMs * 2,
+        };
   const connection = {
     connectionString: databaseUrl,
     // pg-pool reads this as the wait for a slot; AbandoningClient sets its own, shorter, for opening a connection.
@@ -48,9 +61,7 @@ export async function openPostgres(databaseUrl: string, poolSize = 10): Promise<
   const pool = new pg.Pool({
     ...connection,
     max: poolSize,
-    statement_timeout: postgresTimeouts.statementMs,
-    query_timeout: postgresTimeouts.answerMs,
-    idle_in_transaction_session_timeout: postgresTimeouts.answerMs * 2,
+    ...timeouts,
   });
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on('error', () => {});
