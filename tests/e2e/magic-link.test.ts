@@ -84,6 +84,7 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
     await screenshot(invitee.page, 'magic-link-04-joined');
     await invitee.page.getByRole('link', { name: 'Go to the group' }).click();
     await invitee.page.getByRole('heading', { level: 1, name: 'Garden Club' }).waitFor();
+    await invitee.page.getByRole('tab', { name: 'People' }).click();
     await invitee.page.getByRole('list', { name: 'Members' }).getByText('Gus Gardener').waitFor();
     // The account came from a mailed link: its address is verified, so no "confirm your email" banner.
     assert.equal(await invitee.page.getByRole('region', { name: 'Confirm your address' }).count(), 0);
