@@ -145,7 +145,7 @@ const parameterNotFound: Record<string, ErrorCode> = {
 export function errorCodesFor(operation: string): ErrorCode[] {
   const [method, path = ''] = operation.split(' ');
   // Every operation: a bad query or body, a URL that does not decode, the database being away.
-  const codes = new Set<ErrorCode>(['validation_failed', 'bad_request', 'service_unavailable']);
+  const codes = new Set<ErrorCode>(['validation_failed', 'bad_request', 'uri_too_long', 'service_unavailable']);
   if (method !== 'GET') codes.add('unsupported_media_type').add('origin_mismatch').add('bad_request').add('payload_too_large');
   if (!publicOperations.has(operation)) codes.add('unauthenticated');
   // A path parameter that does not fit the route (a slash, say) reaches no route at all.

@@ -32,7 +32,7 @@ for (const setup of ['without Redis', 'with Redis'] as const) {
       redis?.disconnect();
     });
 
-    test('previews are cached, and a revoke, reset or pause on one instance is refused by the other within 100 ms', async () => {
+    test('previews are cached, and a revoke, reset or pause on one instance is refused by the other within 500 ms', async () => {
       const owner = await buildUser(first.app);
       const group = await buildGroup(owner);
       const visitor = new ApiClient(second.app);
@@ -47,19 +47,19 @@ for (const setup of ['without Redis', 'with Redis'] as const) {
 
       await owner.api.delete(`/api/groups/${group.id}/invite-links/${links[0].id}`);
       const revokedAfter = await timeUntil(async () => (await visitor.get(`/api/invites/${links[0].code}`)).status === 410);
-      assert.ok(revokedAfter < 100, `revocation reached the other instance after ${revokedAfter} ms`);
+      assert.ok(revokedAfter < 500, `revocation reached the other instance after ${revokedAfter} ms`);
 
       await owner.api.post(`/api/groups/${group.id}/invite-links/${links[1].id}/reset`);
       const resetAfter = await timeUntil(
         async () => (await visitor.get(`/api/invites/${links[1].code}`)).body?.error?.code === 'invite_revoked',
       );
-      assert.ok(resetAfter < 100, `reset reached the other instance after ${resetAfter} ms`);
+      assert.ok(resetAfter < 500, `reset reached the other instance after ${resetAfter} ms`);
 
       await owner.api.post(`/api/groups/${group.id}/invites/pause`);
       const pausedAfter = await timeUntil(
         async () => (await visitor.get(`/api/invites/${links[2].code}`)).body?.error?.code === 'invites_paused',
       );
-      assert.ok(pausedAfter < 100, `pause reached the other instance after ${pausedAfter} ms`);
+      assert.ok(pausedAfter < 500, `pause reached the other instance after ${pausedAfter} ms`);
     });
   });
 }

@@ -1480,6 +1480,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -1620,6 +1635,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -1728,6 +1758,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -1825,6 +1870,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -1956,6 +2016,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -2068,6 +2143,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -2200,6 +2290,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -2325,6 +2430,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -2444,6 +2564,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -2527,6 +2662,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unauthenticated';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -2639,6 +2789,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unauthenticated';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -2770,6 +2935,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -2912,6 +3092,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: service_unavailable. */
       503: {
         headers: {
@@ -3024,6 +3219,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -3200,6 +3410,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -3362,6 +3587,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -3496,6 +3736,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -3653,6 +3908,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -3805,6 +4075,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -3891,6 +4176,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -4019,6 +4319,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: service_unavailable. */
       503: {
         headers: {
@@ -4141,6 +4456,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -4292,6 +4622,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -4417,6 +4762,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: service_unavailable. */
       503: {
         headers: {
@@ -4530,6 +4890,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -4657,6 +5032,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -4813,6 +5203,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -4956,6 +5361,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -5113,6 +5533,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -5325,6 +5760,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -5484,6 +5934,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -5657,6 +6122,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -5841,6 +6321,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -6005,6 +6500,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -6152,6 +6662,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -6309,6 +6834,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -6427,6 +6967,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'invite_exhausted' | 'invite_expired' | 'invite_revoked' | 'invites_paused';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -6552,6 +7107,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -6730,6 +7300,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -6880,6 +7465,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: service_unavailable. */
       503: {
         headers: {
@@ -7002,6 +7602,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -7141,6 +7756,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -7288,6 +7918,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -7427,6 +8072,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -7555,6 +8215,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -7699,6 +8374,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -7832,6 +8522,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: service_unavailable. */
       503: {
         headers: {
@@ -7951,6 +8656,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -8115,6 +8835,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -8274,6 +9009,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -8380,6 +9130,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'forbidden';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -8494,6 +9259,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -8655,6 +9435,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -8777,6 +9572,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -8953,6 +9763,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -9099,6 +9924,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: unsupported_media_type. */
       415: {
         headers: {
@@ -9226,6 +10066,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -9366,6 +10221,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: service_unavailable. */
       503: {
         headers: {
@@ -9479,6 +10349,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -9601,6 +10486,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -9730,6 +10630,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -9894,6 +10809,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -10077,6 +11007,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: service_unavailable. */
       503: {
         headers: {
@@ -10144,6 +11089,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unauthenticated';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -10255,6 +11215,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
@@ -10376,6 +11351,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'payload_too_large';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };
