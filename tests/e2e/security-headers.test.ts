@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Frame } from 'playwright-core';
-import { launchBrowser, newPerson, screenshot } from './support/browser.js';
+import { accessibilityViolations, launchBrowser, newPerson, screenshot } from './support/browser.js';
 import { startHearth } from './support/hearth-server.js';
 
 /** A page of another origin (another port) that frames the given Hearth URLs, as a clickjacker would. */
@@ -89,6 +89,8 @@ describe('security headers in Chromium', () => {
     const { page, problems, context } = await newPerson(browser, hearth.baseUrl);
     await page.goto(`${hearth.baseUrl}/api/docs`);
     await page.getByRole('heading', { name: /Hearth API/ }).waitFor();
+    await page.locator('.opblock-summary-control').first().waitFor();
+    assert.deepEqual(await accessibilityViolations(page, 'body'), [], 'the API docs pass axe');
     await page
       .getByRole('button', { name: /POST \/api\/auth\/signup/ })
       .first()
