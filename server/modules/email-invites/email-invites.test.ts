@@ -88,7 +88,7 @@ for (const kind of databaseKinds) {
       const group = await buildGroup(owner, { visibility: 'public' });
       const address = `ivy-${Date.now()}@example.com`;
       await owner.api.post(`/api/groups/${group.id}/email-invites`, { emails: [address] });
-      const code = inviteCodeIn(await inbox.waitFor((m) => m.to.includes(address)));
+      const code = inviteCodeIn(await inbox.waitFor((m) => m.to.includes(address) && m.text.includes('/invite/')));
       const preview = await new ApiClient(t.app).get(`/api/invites/${code}`);
       assert.equal(preview.body.invite.invitedEmail, address);
       const stranger = await buildUser(t.app);
@@ -114,8 +114,8 @@ for (const kind of databaseKinds) {
       await owner.api.post(`/api/groups/${group.id}/email-invites`, { emails: [vip], preApprove: true });
       const plainUser = await buildUser(t.app, { email: plain });
       const vipUser = await buildUser(t.app, { email: vip });
-      const plainCode = inviteCodeIn(await inbox.waitFor((m) => m.to.includes(plain)));
-      const vipCode = inviteCodeIn(await inbox.waitFor((m) => m.to.includes(vip)));
+      const plainCode = inviteCodeIn(await inbox.waitFor((m) => m.to.includes(plain) && m.text.includes('/invite/')));
+      const vipCode = inviteCodeIn(await inbox.waitFor((m) => m.to.includes(vip) && m.text.includes('/invite/')));
       assert.equal((await plainUser.api.post(`/api/invites/${plainCode}/accept`)).body.membership.status, 'pending');
       assert.equal((await vipUser.api.post(`/api/invites/${vipCode}/accept`)).body.membership.status, 'active');
     });
@@ -126,7 +126,7 @@ for (const kind of databaseKinds) {
       const address = `late-${Date.now()}@example.com`;
       const sent = await owner.api.post(`/api/groups/${group.id}/email-invites`, { emails: [address], expiresInDays: 3 });
       const inviteId = sent.body.sent[0].id;
-      const code = inviteCodeIn(await inbox.waitFor((m) => m.to.includes(address)));
+      const code = inviteCodeIn(await inbox.waitFor((m) => m.to.includes(address) && m.text.includes('/invite/')));
       await t.database.db
         .update(emailInvites)
         .set({ expiresAt: new Date(Date.now() - 1000) })
