@@ -6,6 +6,7 @@ import { startControlSocket } from './db/backup/control-socket.js';
 import { DEMO_OWNER, seedDemoData } from './db/demo-seed.js';
 import { openDatabase } from './db/open-database.js';
 import { connectRedis } from './shared/redis.js';
+import { withStartupLock } from './db/startup-lock.js';
 import { startBanner } from './start-banner.js';
 
 /**
@@ -43,8 +44,10 @@ function loadConfigOrExit(): Config {
 async function prepareDatabase(config: Config): Promise<boolean> {
   const database = await openDatabase(config);
   try {
-    await database.migrate();
-    return config.demoData && (await seedDemoData(database.db));
+    return await withStartupLock(config.databaseUrl, async () => {
+      await database.migrate();
+      return config.demoData && (await seedDemoData(database.db));
+    });
   } finally {
     // A single process keeps using the embedded database: reopening it would only cost time.
     if (config.workers > 1) await database.close();
@@ -57,7 +60,7 @@ let openedDatabase: Awaited<ReturnType<typeof openDatabase>> | undefined;
 async function serve(config: Config) {
   const database = openedDatabase ?? (await openDatabase(config));
   const redis = config.redisUrl ? connectRedis(config.redisUrl) : undefined;
-  const app = await buildApp({ config, database, redis, logStream: humanLogs() });
+  const app = await withStartupLock(config.databaseUrl, () => buildApp({ config, database, redis, logStream: humanLogs() }));
   if (!config.rateLimitsEnabled && cluster.isPrimary) {
     app.log.warn('RATE_LIMITS=off: every rate limit is disabled. Never do this in production.');
   }
