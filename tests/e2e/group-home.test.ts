@@ -100,6 +100,8 @@ describe('a group with a face and a home, in Chromium', () => {
       await modal.getByRole('link', { name: 'Go to the group' }).click();
 
       await invitee.page.getByRole('heading', { name: `Welcome to ${renamed}` }).waitFor();
+      // The group's home has loaded once its welcome message is there (the page may still say "Loading…").
+      await invitee.page.locator('main').getByText('Say hi and tell us your favourite trail.').waitFor();
       const home = await invitee.page.locator('main').innerText();
       assert.match(home, /Say hi and tell us your favourite trail\./);
       assert.match(home, /Saturday trail runs\.\nAll paces welcome\./, 'line breaks are kept');
