@@ -10,7 +10,17 @@ export type BenchData = {
   viralCode: string;
   bigGroupId: string;
   /** Token numbers of pre-signed-in people: `bench-token-<n>`; each pool is used by one row only. */
-  pools: { hearthUnlimited: number; pgbenchUnlimited: number; hearthViral: number; pgbenchViral: number };
+  pools: {
+    hearthUnlimited: number;
+    pgbenchUnlimited: number;
+    hearthViral: number;
+    pgbenchViral: number;
+    minimalUnlimited: number;
+    minimalViral: number;
+  };
+  /** The two accept rows' links and groups, for the minimal transaction that bounds accept. */
+  unlimitedLink: { id: string; groupId: string };
+  viralLink: { id: string; groupId: string };
   poolSize: number;
   members: number;
   deepCursor: { joinedAt: string; userId: string };
@@ -57,7 +67,10 @@ export async function loadBenchData(
   };
   const preview = makeLink('00000000-0000-4000-8000-000000000001', null);
   const viral = makeLink('00000000-0000-4000-8000-000000000002', 100_000_000);
-  await db.insert(inviteLinks).values([preview.values, viral.values]);
+  const [unlimitedLink, viralLink] = await db
+    .insert(inviteLinks)
+    .values([preview.values, viral.values])
+    .returning({ id: inviteLinks.id, groupId: inviteLinks.groupId });
 
   // The big group's members, newest first by joined_at, with varied first names for the search row.
   await db.execute(
@@ -72,8 +85,8 @@ export async function loadBenchData(
   `.inlineParams(),
   );
 
-  // Four pools of signed-in people who have joined nothing yet.
-  const total = options.poolSize * 4;
+  // Six pools of signed-in people who have joined nothing yet.
+  const total = options.poolSize * 6;
   await db.execute(
     sql`
     create table bench_people (n int primary key, id uuid not null);
@@ -92,10 +105,14 @@ export async function loadBenchData(
     pgbenchUnlimited: 1 + options.poolSize,
     hearthViral: 1 + options.poolSize * 2,
     pgbenchViral: 1 + options.poolSize * 3,
+    minimalUnlimited: 1 + options.poolSize * 4,
+    minimalViral: 1 + options.poolSize * 5,
   };
   await db.execute(sql`
     create sequence bench_pgbench_unlimited start ${sql.raw(String(pools.pgbenchUnlimited))};
     create sequence bench_pgbench_viral start ${sql.raw(String(pools.pgbenchViral))};
+    create sequence bench_minimal_unlimited start ${sql.raw(String(pools.minimalUnlimited))};
+    create sequence bench_minimal_viral start ${sql.raw(String(pools.minimalViral))};
     analyze;
   `);
 
@@ -113,6 +130,8 @@ export async function loadBenchData(
     viralCode: viral.code,
     bigGroupId: '00000000-0000-4000-8000-000000000003',
     pools,
+    unlimitedLink: unlimitedLink!,
+    viralLink: viralLink!,
     poolSize: options.poolSize,
     members: options.members,
     deepCursor: { joinedAt: deepRow.joined_at, userId: deepRow.user_id },
