@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { bytea, users } from './accounts.js';
 
 export const groups = pgTable(
@@ -65,6 +65,22 @@ export const memberships = pgTable(
     // The leak breaker counts one link's recent joins.
     index('memberships_invite_link_joined').on(table.inviteLinkId, table.joinedAt).where(sql`${table.inviteLinkId} is not null`),
   ],
+);
+
+/**
+ * Joins through invite links, counted on 16 shards so concurrent accepts do not queue on the group's row
+ * (decision 121). A group's member count is `groups.member_count` plus the sum of its shards' `members`.
+ */
+export const groupMemberCountShards = pgTable(
+  'group_member_count_shards',
+  {
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    shard: smallint('shard').notNull(),
+    members: integer('members').notNull().default(0),
+  },
+  (table) => [primaryKey({ name: 'group_member_count_shards_pk', columns: [table.groupId, table.shard] })],
 );
 
 export const groupBans = pgTable(

@@ -8,6 +8,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -30,7 +31,6 @@ export const inviteLinks = pgTable(
     label: text('label').notNull().default(''),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     maxUses: integer('max_uses'),
-    uses: integer('uses').notNull().default(0),
     requiresApproval: boolean('requires_approval').notNull().default(false),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -49,7 +49,28 @@ export const inviteLinks = pgTable(
   (table) => [
     uniqueIndex('invite_links_one_primary_per_group').on(table.groupId).where(sql`${table.isPrimary}`),
     index('invite_links_group_created').on(table.groupId, table.createdAt.desc()),
-    check('invite_links_uses_within_max', sql`${table.maxUses} is null or ${table.uses} <= ${table.maxUses}`),
+  ],
+);
+
+/**
+ * A link's uses, counted on 16 shards so concurrent accepts do not queue on one row (decision 121). A limited
+ * link's remaining uses are spread over the shards as quotas (database trigger `invite_links_shards`); the
+ * link's uses are the sum of `used`.
+ */
+export const inviteLinkUseShards = pgTable(
+  'invite_link_use_shards',
+  {
+    inviteLinkId: uuid('invite_link_id')
+      .notNull()
+      .references(() => inviteLinks.id, { onDelete: 'cascade' }),
+    shard: smallint('shard').notNull(),
+    used: integer('used').notNull().default(0),
+    /** How many uses this shard may count; null for a link without a limit. */
+    quota: integer('quota'),
+  },
+  (table) => [
+    primaryKey({ name: 'invite_link_use_shards_pk', columns: [table.inviteLinkId, table.shard] }),
+    check('invite_link_use_shards_within_quota', sql`${table.quota} is null or ${table.used} <= ${table.quota}`),
   ],
 );
 

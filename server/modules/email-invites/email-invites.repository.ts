@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { emailInvites, groups, memberships, users } from '../../db/schema/index.js';
 import type { EmailInviteCursor, EmailInviteStateFilter } from './email-invites.rules.js';
+import { groupColumns } from '../groups/groups.repository.js';
 
 export type EmailInviteRow = typeof emailInvites.$inferSelect;
 
@@ -128,7 +129,7 @@ export async function findEmailInvite(db: Database, groupId: string, inviteId: s
 /** The invitation, its group and inviter, by code hash; locked when accepting. */
 export async function findEmailInviteByCodeHash(db: Database, codeHash: Buffer, options: { lock?: boolean } = {}) {
   const query = db
-    .select({ invite: emailInvites, group: groups, inviterName: users.name })
+    .select({ invite: emailInvites, group: groupColumns, inviterName: users.name })
     .from(emailInvites)
     .innerJoin(groups, eq(groups.id, emailInvites.groupId))
     .leftJoin(users, eq(users.id, emailInvites.invitedBy))

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { preparedStatement } from '../../db/prepared.js';
 import { groupAvatars, groupBans, groups, joinRequests, memberships } from '../../db/schema/index.js';
@@ -7,6 +7,18 @@ import type { Role } from './groups.policy.js';
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type GroupRow = typeof groups.$inferSelect;
+
+/**
+ * A group's columns with its live member count: the row's own count plus the joins accept counted on the
+ * group's shards (decision 121). Select groups with this, never with the bare table.
+ */
+export const groupColumns = {
+  ...getTableColumns(groups),
+  memberCount:
+    sql<number>`(${groups.memberCount} + coalesce((select sum(s.members) from group_member_count_shards s where s.group_id = ${groups.id}), 0))::int`.mapWith(
+      Number,
+    ),
+};
 
 export async function insertGroup(db: Database, values: typeof groups.$inferInsert): Promise<GroupRow> {
   const [group] = await db.insert(groups).values(values).returning();
@@ -18,7 +30,7 @@ export async function findGroupWithRole(db: Database, idOrSlug: string, userId: 
   const byId = UUID_SHAPE.test(idOrSlug);
   const build = () =>
     db
-      .select({ group: groups, role: memberships.role })
+      .select({ group: groupColumns, role: memberships.role })
       .from(groups)
       .leftJoin(memberships, and(eq(memberships.groupId, groups.id), eq(memberships.userId, sql.placeholder('userId'))))
       .where(byId ? eq(groups.id, sql.placeholder('group')) : eq(groups.slug, sql.placeholder('group')))
@@ -47,11 +59,16 @@ export async function findRole(db: Database, groupId: string, userId: string): P
 
 export async function listGroupsOfUser(db: Database, userId: string) {
   return db
-    .select({ group: groups, role: memberships.role })
+    .select({ group: groupColumns, role: memberships.role })
     .from(memberships)
     .innerJoin(groups, eq(groups.id, memberships.groupId))
     .where(eq(memberships.userId, userId))
     .orderBy(desc(memberships.joinedAt));
+}
+
+/** A join through an invite link, counted on one of the group's shards rather than its hot row (decision 121). */
+export async function countMemberJoin(db: Database, groupId: string) {
+  await db.execute(sql`select hearth_count_member_join(${groupId})`);
 }
 
 export async function adjustMemberCount(db: Database, groupId: string, delta: number) {
@@ -62,7 +79,7 @@ export async function adjustMemberCount(db: Database, groupId: string, delta: nu
 }
 
 export async function updateGroup(db: Database, groupId: string, values: Partial<typeof groups.$inferInsert>) {
-  const [group] = await db.update(groups).set(values).where(eq(groups.id, groupId)).returning();
+  const [group] = await db.update(groups).set(values).where(eq(groups.id, groupId)).returning(groupColumns);
   return group!;
 }
 
@@ -99,7 +116,7 @@ export async function findViewerStanding(db: Database, groupId: string, userId: 
 /** Groups the user asked to join and is still waiting on, newest request first. */
 export async function listGroupsRequestedBy(db: Database, userId: string) {
   return db
-    .select({ group: groups })
+    .select({ group: groupColumns })
     .from(joinRequests)
     .innerJoin(groups, eq(groups.id, joinRequests.groupId))
     .where(and(eq(joinRequests.userId, userId), eq(joinRequests.status, 'pending')))

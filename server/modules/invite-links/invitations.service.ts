@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import type { Database } from '../../db/client.js';
 import { postgresErrorCode } from '../../db/client.js';
@@ -7,7 +8,8 @@ import { markEmailVerified } from '../accounts/accounts.repository.js';
 import * as emailInviteRepository from '../email-invites/email-invites.repository.js';
 import { emailInviteState, sameEmail } from '../email-invites/email-invites.rules.js';
 import type { GroupRow } from '../groups/groups.repository.js';
-import { adjustMemberCount } from '../groups/groups.repository.js';
+import { countMemberJoin } from '../groups/groups.repository.js';
+import type { Role } from '../groups/groups.policy.js';
 import { avatarUrlOf, canAskAgainAt, initialsOf } from '../groups/groups.rules.js';
 import { insertJoinRequest } from '../join-requests/join-requests.repository.js';
 import { insertMembership, isBanned } from '../memberships/memberships.repository.js';
@@ -16,6 +18,7 @@ import * as repository from './invite-links.repository.js';
 import { inviteRefusal, isWellFormedInviteCode, joinNeedsApproval, refusalMessages } from './invite-links.rules.js';
 import type { InvitePreviewCache } from './invite-preview-cache.js';
 import { tripLeakBreakerIfNeeded } from './leak-breaker.js';
+import { leakRateMultiplier, leakWindowMinutes } from './leak-breaker.rules.js';
 import { attributionRef, emitIfSubscribed, inviteLinkRef, personRef } from '../webhooks/webhook-emit.js';
 import { visiblePreviewFacts } from './invite-unfurl.rules.js';
 
@@ -133,18 +136,22 @@ export type AcceptResult = {
 
 type Accepter = { code: string; userId: string; userEmail: string; answers?: string[] };
 
-/**
- * Joins (public group) or requests to join (private group, or a link that asks for approval), all in one
- * transaction: the use is counted together with the membership or request, or not at all.
- */
 /** What accept needs besides the database: where committed mail, cache changes and webhook events are announced. */
 export type AcceptContext = Pick<AppContext, 'db' | 'config' | 'mailQueue' | 'invalidations' | 'webhooks'>;
 
 /** Side effects a transaction collected, applied once it has committed. */
 type Committed = { outboxIds: string[]; changedLinkIds: string[] };
 
+/**
+ * Joins (public group) or requests to join (private group, or a link that asks for approval): the use is counted
+ * together with the membership or request, or not at all. A plain join through a link is one database call
+ * (`hearth_accept_link`, decision 121); everything else, and anything that call declines to decide, runs the
+ * general accept below in one transaction.
+ */
 export async function acceptInvite(context: AcceptContext, input: Accepter): Promise<AcceptResult> {
   const attempt = async () => {
+    const fast = isWellFormedInviteCode(input.code) ? await acceptPlainJoin(context.db, input) : null;
+    if (fast) return fast;
     const committed: Committed = { outboxIds: [], changedLinkIds: [] };
     const result = await context.db.transaction((tx) => acceptInTransaction(tx, context, input, committed));
     await context.mailQueue.enqueue(committed.outboxIds);
@@ -156,9 +163,27 @@ export async function acceptInvite(context: AcceptContext, input: Accepter): Pro
     return await attempt();
   } catch (error) {
     // Two accepts by the same person at the same instant: the loser of the unique index sees the winner's result.
-    if (postgresErrorCode(error) === '23505') return attempt();
+    // A deadlock (an accept crossing a group's deletion or a link's edit) is retried once, unseen.
+    if (postgresErrorCode(error) === '23505' || postgresErrorCode(error) === '40P01') return attempt();
     throw error;
   }
+}
+
+/** The single-call accept of migration 0011; null when the general accept must decide. */
+async function acceptPlainJoin(db: Database, input: Accepter): Promise<AcceptResult | null> {
+  const result = (await db.execute(
+    sql`select * from hearth_accept_link(${sha256(input.code)}, ${input.userId}, ${leakWindowMinutes}, ${leakRateMultiplier})`,
+  )) as unknown as {
+    rows: { result_outcome: string; result_group_id: string; result_group_slug: string; result_role: Role | null }[];
+  };
+  const row = result.rows[0];
+  if (!row || row.result_outcome === 'slow') return null;
+  const membership = { groupId: row.result_group_id, groupSlug: row.result_group_slug };
+  if (row.result_outcome === 'member') {
+    return { membership: { ...membership, status: 'active', role: row.result_role }, alreadyMember: true };
+  }
+  if (row.result_outcome === 'pending') return { membership: { ...membership, status: 'pending', role: null } };
+  return { membership: { ...membership, status: 'active', role: 'member' } };
 }
 
 /** `committed` collects the outbox ids and changed links of the transaction, announced once it has committed. */
@@ -218,23 +243,29 @@ async function acceptInTransaction(
 
   if (resolved.kind === 'link') {
     if (await repository.recordUse(tx, resolved.link.id, input.userId)) {
-      const locked = await repository.incrementUsesWithinLimit(tx, resolved.link.id);
-      if (!locked) throw new AppError('invite_exhausted', refusalMessages.invite_exhausted);
-      // The link row is now locked until commit: decide approval on its current state, then let the leak
-      // breaker count this link's recent joins (exact, because accepts through this link now queue here).
-      needsApproval = joinNeedsApproval(group, locked);
-      if (locked.maxUses !== null && locked.uses >= locked.maxUses) {
+      // Decide on the link as it is now. With the leak breaker on, its row stays locked until commit, so the
+      // breaker counts this link's recent joins exactly (accepts through this link queue here).
+      const current = group.leakBreakerEnabled
+        ? await repository.lockInviteLink(tx, resolved.link.id)
+        : await repository.findInviteLinkById(tx, resolved.link.id);
+      const claim = current ? await repository.claimUse(tx, current.id) : { claimed: false, lastUse: false };
+      if (!current || !claim.claimed) throw new AppError('invite_exhausted', refusalMessages.invite_exhausted);
+      needsApproval = joinNeedsApproval(group, current);
+      if (claim.lastUse) {
         await emitIfSubscribed(tx, group.id, 'invite_link.exhausted', async () => ({
           group: { id: group.id, name: group.name },
-          inviteLink: await inviteLinkRef(tx, locked.id),
+          inviteLink: await inviteLinkRef(tx, current.id),
         }));
       }
       if (!needsApproval) {
-        const trip = await tripLeakBreakerIfNeeded(tx, { publicUrl: context.config.publicUrl }, group, locked);
+        const trip = await tripLeakBreakerIfNeeded(tx, { publicUrl: context.config.publicUrl }, group, {
+          ...current,
+          uses: current.uses + 1,
+        });
         if (trip) {
           needsApproval = true;
           committed.outboxIds.push(...trip.outboxIds);
-          committed.changedLinkIds.push(locked.id);
+          committed.changedLinkIds.push(current.id);
         }
       }
     }
@@ -266,7 +297,7 @@ async function acceptInTransaction(
     joinedVia: resolved.kind === 'link' ? 'invite_link' : 'email_invite',
     ...attribution,
   });
-  await adjustMemberCount(tx, group.id, 1);
+  await countMemberJoin(tx, group.id);
   await emitIfSubscribed(tx, group.id, 'member.joined', async () => ({
     group: { id: group.id, name: group.name },
     member: (await personRef(tx, input.userId))!,

@@ -1,18 +1,31 @@
-import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { groups, inviteLinks, inviteLinkUses, inviteLinkVisits, users } from '../../db/schema/index.js';
+import { groupColumns } from '../groups/groups.repository.js';
 
-export type InviteLinkRow = typeof inviteLinks.$inferSelect;
+/**
+ * A link's columns with its uses: the sum of its use shards (decision 121). Select links with this, never with
+ * the bare table.
+ */
+export const inviteLinkColumns = {
+  ...getTableColumns(inviteLinks),
+  uses: sql<number>`(select coalesce(sum(s.used), 0) from invite_link_use_shards s where s.invite_link_id = ${inviteLinks.id})::int`.mapWith(
+    Number,
+  ),
+};
 
+export type InviteLinkRow = typeof inviteLinks.$inferSelect & { uses: number };
+
+/** A new link; the database gives it its use shards (and spreads max_uses over them) in the same statement. */
 export async function insertInviteLink(db: Database, values: typeof inviteLinks.$inferInsert): Promise<InviteLinkRow> {
-  const [link] = await db.insert(inviteLinks).values(values).returning();
-  return link!;
+  const [link] = await db.insert(inviteLinks).values(values).returning(getTableColumns(inviteLinks));
+  return { ...link!, uses: 0 };
 }
 
 /** The link and its group by code hash (groups are joined, so a deleted group's code is simply not found). */
 export async function findInviteByCodeHash(db: Database, codeHash: Buffer) {
   const [row] = await db
-    .select({ link: inviteLinks, group: groups, inviterName: users.name })
+    .select({ link: inviteLinkColumns, group: groupColumns, inviterName: users.name })
     .from(inviteLinks)
     .innerJoin(groups, eq(groups.id, inviteLinks.groupId))
     .leftJoin(users, eq(users.id, inviteLinks.createdBy))
@@ -23,7 +36,7 @@ export async function findInviteByCodeHash(db: Database, codeHash: Buffer) {
 
 export async function findInviteLink(db: Database, groupId: string, linkId: string) {
   const [link] = await db
-    .select()
+    .select(inviteLinkColumns)
     .from(inviteLinks)
     .where(and(eq(inviteLinks.groupId, groupId), eq(inviteLinks.id, linkId)))
     .limit(1);
@@ -33,7 +46,7 @@ export async function findInviteLink(db: Database, groupId: string, linkId: stri
 /** The group's primary link, whatever its state (a revoked link is never primary: revoking hands the role back). */
 export async function findPrimaryInviteLink(db: Database, groupId: string) {
   const [link] = await db
-    .select()
+    .select(inviteLinkColumns)
     .from(inviteLinks)
     .where(and(eq(inviteLinks.groupId, groupId), eq(inviteLinks.isPrimary, true)))
     .limit(1);
@@ -49,7 +62,7 @@ export async function clearPrimaryInviteLink(db: Database, groupId: string) {
 }
 
 export async function updateInviteLink(db: Database, linkId: string, values: Partial<typeof inviteLinks.$inferInsert>) {
-  const [link] = await db.update(inviteLinks).set(values).where(eq(inviteLinks.id, linkId)).returning();
+  const [link] = await db.update(inviteLinks).set(values).where(eq(inviteLinks.id, linkId)).returning(inviteLinkColumns);
   return link!;
 }
 
@@ -66,19 +79,35 @@ export async function recordUse(db: Database, inviteLinkId: string, userId: stri
 }
 
 /**
- * Counts a use only while the link has room. The UPDATE takes the row lock and Postgres re-checks the WHERE
- * after waiting for it, so with N uses left exactly N concurrent callers succeed.
+ * Counts a use on one of the link's shards while the link has room (`hearth_claim_link_use`, migration 0011):
+ * each shard counts under its own row lock up to its quota, so with N uses left exactly N concurrent callers
+ * succeed. `lastUse` is true for exactly the one claim that took the link's last use.
  */
-export async function incrementUsesWithinLimit(db: Database, inviteLinkId: string): Promise<InviteLinkRow | undefined> {
-  // RETURNING gives the row as it is after waiting for the lock: a concurrent breaker trip is seen here.
-  const [row] = await db
-    .update(inviteLinks)
-    .set({ uses: sql`${inviteLinks.uses} + 1` })
-    .where(
-      and(eq(inviteLinks.id, inviteLinkId), or(isNull(inviteLinks.maxUses), sql`${inviteLinks.uses} < ${inviteLinks.maxUses}`)),
-    )
-    .returning();
-  return row;
+export async function claimUse(db: Database, inviteLinkId: string): Promise<{ claimed: boolean; lastUse: boolean }> {
+  const result = (await db.execute(sql`select hearth_claim_link_use(${inviteLinkId}) as claim`)) as unknown as {
+    rows: { claim: number }[];
+  };
+  const claim = Number(result.rows[0]?.claim ?? 0);
+  return { claimed: claim > 0, lastUse: claim === 2 };
+}
+
+/**
+ * The link as it is now, its row locked until commit: the leak breaker's count is exact because accepts
+ * through one link are then decided one after another (only when the breaker is on).
+ */
+export async function lockInviteLink(db: Database, inviteLinkId: string): Promise<InviteLinkRow | undefined> {
+  const [link] = await db
+    .select(inviteLinkColumns)
+    .from(inviteLinks)
+    .where(eq(inviteLinks.id, inviteLinkId))
+    .for('no key update');
+  return link;
+}
+
+/** The link as it is now (another transaction may have changed it since it was resolved). */
+export async function findInviteLinkById(db: Database, inviteLinkId: string): Promise<InviteLinkRow | undefined> {
+  const [link] = await db.select(inviteLinkColumns).from(inviteLinks).where(eq(inviteLinks.id, inviteLinkId));
+  return link;
 }
 
 export async function recordVisit(db: Database, inviteLinkId: string, visitorKey: string) {
@@ -91,7 +120,7 @@ export async function listInviteLinksWithStats(db: Database, groupId: string, on
     sql<number>`${sql.raw(`(select count(*)::int from ${table} where ${condition})`)}`;
   return db
     .select({
-      link: inviteLinks,
+      link: inviteLinkColumns,
       creatorName: users.name,
       opened: countWhere('invite_link_visits v', 'v.invite_link_id = invite_links.id'),
       signedUp: countWhere('users su', 'su.signed_up_via_invite_link_id = invite_links.id'),

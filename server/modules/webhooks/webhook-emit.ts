@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { groups, inviteLinks, users } from '../../db/schema/index.js';
+import { groups, users } from '../../db/schema/index.js';
 import type { ActivityEntry } from '../activity/activity.repository.js';
 import { emitWebhookEvent, type WebhookEventData, type WebhookEventType } from './webhook-events.js';
+import { findInviteLinkById } from '../invite-links/invite-links.repository.js';
 
 /**
  * Builds and writes a webhook event only when an enabled endpoint of the group subscribed to it: groups without
@@ -39,7 +40,7 @@ async function person(tx: Database, userId: string) {
 }
 
 export async function inviteLinkRef(tx: Database, linkId: string) {
-  const [link] = await tx.select().from(inviteLinks).where(eq(inviteLinks.id, linkId));
+  const link = await findInviteLinkById(tx, linkId);
   return {
     id: linkId,
     label: link?.label ?? '',
