@@ -109,6 +109,8 @@ export async function loadBenchData(
     minimalViral: 1 + options.poolSize * 5,
   };
   await db.execute(sql`
+    -- The baselines count uses on the link's own row, as a design without shards would (decision 121).
+    alter table invite_links add column bench_uses integer not null default 0;
     create sequence bench_pgbench_unlimited start ${sql.raw(String(pools.pgbenchUnlimited))};
     create sequence bench_pgbench_viral start ${sql.raw(String(pools.pgbenchViral))};
     create sequence bench_minimal_unlimited start ${sql.raw(String(pools.minimalUnlimited))};

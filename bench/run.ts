@@ -198,9 +198,9 @@ function minimalAcceptScript(link: { id: string; groupId: string }, sequence: st
 select nextval('${sequence}') as n \\gset
 select u.id as uid from sessions s join users u on u.id = s.user_id where s.token_hash = sha256(convert_to('bench-token-' || :n::text, 'UTF8')) and s.expires_at > now() limit 1 \\gset
 begin;
-select uses from invite_links where id = '${link.id}' for update;
+select bench_uses from invite_links where id = '${link.id}' for update;
 insert into memberships (group_id, user_id, role, joined_via, invite_link_id) values ('${link.groupId}', :uid, 'member', 'invite_link', '${link.id}');
-update invite_links set uses = uses + 1 where id = '${link.id}';
+update invite_links set bench_uses = bench_uses + 1 where id = '${link.id}';
 commit;
 `;
 }
@@ -217,7 +217,7 @@ select user_id from group_bans where group_id = :gid and user_id = :uid limit 1;
 select role from memberships where group_id = :gid and user_id = :uid limit 1;
 select status from join_requests where group_id = :gid and user_id = :uid order by created_at desc limit 1;
 insert into invite_link_uses (invite_link_id, user_id) values (:lid, :uid) on conflict do nothing returning user_id;
-update invite_links set uses = uses + 1 where id = :lid and (max_uses is null or uses < max_uses) returning uses;
+update invite_links set bench_uses = bench_uses + 1 where id = :lid and (max_uses is null or bench_uses < max_uses) returning bench_uses;
 insert into memberships (group_id, user_id, role, joined_via, invite_link_id, invited_by) values (:gid, :uid, 'member', 'invite_link', :lid, :creator) on conflict do nothing returning user_id;
 update groups set member_count = member_count + 1 where id = :gid;
 commit;

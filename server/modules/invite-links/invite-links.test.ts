@@ -179,6 +179,25 @@ for (const kind of databaseKinds) {
       assert.equal((await invitee.api.post(`/api/invites/${link.code}/accept`)).body.membership.status, 'pending');
     });
 
+    test("raising or lowering a used link's limit lets exactly the new number in", async () => {
+      const owner = await buildUser(t.app);
+      const group = await buildGroup(owner, { visibility: 'public' });
+      const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, { maxUses: 2 })).body.inviteLink;
+      const join = async () => (await (await buildUser(t.app)).api.post(`/api/invites/${link.code}/accept`)).status;
+      assert.deepEqual([await join(), await join(), await join()], [200, 200, 410]);
+      const edit = (maxUses: number | null) => owner.api.patch(`/api/groups/${group.id}/invite-links/${link.id}`, { maxUses });
+      assert.equal((await edit(1)).status, 400, 'not below the uses already counted');
+      assert.equal((await edit(5)).body.inviteLink.uses, 2);
+      assert.deepEqual([await join(), await join(), await join(), await join()], [200, 200, 200, 410]);
+      assert.equal((await edit(null)).status, 200);
+      assert.equal(await join(), 200);
+      const listed = (await owner.api.get(`/api/groups/${group.id}/invite-links`)).body.inviteLinks[0];
+      assert.deepEqual([listed.uses, listed.maxUses], [6, null]);
+      assert.equal((await edit(6)).body.inviteLink.state, 'used_up');
+      assert.equal(await join(), 410);
+      assert.equal((await owner.api.get(`/api/groups/${group.id}`)).body.group.memberCount, 7);
+    });
+
     test('membership questions must be answered before a request is sent, and the answers reach the admins', async () => {
       const owner = await buildUser(t.app);
       const group = await buildGroup(owner, { visibility: 'private' });

@@ -142,8 +142,10 @@ for (const kind of databaseKinds) {
       let primaries: { id: string }[] = [];
       await t.database.db
         .transaction(async (tx) => {
-          // As before the migration: no link is primary anywhere. Rolled back afterwards.
+          // As before the migration: no link is primary anywhere, and uses were a column of the link (until
+          // migration 0011 moved them to shards). Rolled back afterwards.
           await tx.update(inviteLinks).set({ isPrimary: false });
+          await tx.execute(sql`alter table invite_links add column uses integer not null default 0`);
           await tx.execute(sql.raw(backfill));
           primaries = await tx
             .select({ id: inviteLinks.id })
