@@ -31,10 +31,13 @@ export const operationDocs: Record<string, OperationDoc> = {
     errors: ['reset_token_invalid', 'rate_limited'],
   },
   'GET /api/me': { summary: 'The signed-in person' },
-  'POST /api/groups': { summary: 'Create a group (you become its owner)' },
+  'POST /api/groups': { summary: 'Create a group (you become its owner)', errors: ['group_name_taken'] },
   'GET /api/groups': { summary: 'My groups' },
   'GET /api/groups/{groupId}': { summary: 'A group, with your role in it' },
-  'PATCH /api/groups/{groupId}': { summary: "Change a group's settings" },
+  'PATCH /api/groups/{groupId}': {
+    summary: "Change a group's settings",
+    errors: ['group_name_taken', 'pending_requests_decision_needed'],
+  },
   'GET /api/groups/{groupId}/members': { summary: 'Members, newest first, in keyset pages of 50' },
   'PATCH /api/groups/{groupId}/members/{userId}': { summary: "Change a member's role", errors: ['member_not_found'] },
   'DELETE /api/groups/{groupId}/members/{userId}': {

@@ -34,6 +34,8 @@ export const errorStatus = {
   undo_unavailable: 409,
   owner_must_transfer: 409,
   pending_requests_decision_needed: 409,
+  /** Creating or renaming a group to a name the same owner already uses (case-insensitive, NFC). */
+  group_name_taken: 409,
   invite_expired: 410,
   invite_revoked: 410,
   invite_exhausted: 410,

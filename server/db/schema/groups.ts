@@ -33,7 +33,11 @@ export const groups = pgTable(
       .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [check('groups_visibility_valid', sql`${table.visibility} in ('public', 'private')`)],
+  (table) => [
+    check('groups_visibility_valid', sql`${table.visibility} in ('public', 'private')`),
+    // Finds the "-N" variants of a slug in use when a new group takes its name (prefix search).
+    index('groups_slug_pattern').using('btree', table.slug.op('text_pattern_ops')),
+  ],
 );
 
 export const memberships = pgTable(
@@ -94,6 +98,8 @@ export const groupBans = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     bannedBy: uuid('banned_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The join requests this ban declined: undoing the ban within the undo window reopens exactly these. */
+    declinedRequestIds: uuid('declined_request_ids').array().notNull().default(sql`'{}'`),
   },
   (table) => [primaryKey({ columns: [table.groupId, table.userId] })],
 );

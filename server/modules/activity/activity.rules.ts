@@ -10,6 +10,8 @@ export const activityKinds = [
   'invite_link.made_primary',
   'invites.paused',
   'invites.resumed',
+  /** An email invitation, or many at once (details: `count`, and `email` when it was one). */
+  'email_invite.revoked',
   'join_request.approved',
   'join_request.declined',
   'member.role_changed',

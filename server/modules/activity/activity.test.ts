@@ -111,6 +111,33 @@ for (const kind of databaseKinds) {
       assert.equal(entries[0]!.kind, 'group.settings_changed', 'newest first');
     });
 
+    test('revoking email invitations is logged once per action, with the address or the count; repeats log nothing', async () => {
+      const owner = await buildUser(t.app, { name: 'Olive Owner' });
+      const group = await buildGroup(owner);
+      const admin = await buildUser(t.app, { name: 'Adam Admin' });
+      await addMember(owner, group.id, admin, 'admin');
+      const stamp = Date.now();
+      const emails = ['grace', 'spam-1', 'spam-2', 'spam-3'].map((name) => `${name}-${stamp}@example.com`);
+      const sent = await owner.api.post(`/api/groups/${group.id}/email-invites`, { emails });
+      const [grace] = sent.body.sent as { id: string; email: string }[];
+
+      assert.equal((await admin.api.delete(`/api/groups/${group.id}/email-invites/${grace!.id}`)).status, 200);
+      assert.equal((await admin.api.delete(`/api/groups/${group.id}/email-invites/${grace!.id}`)).status, 200);
+      const bulk = await owner.api.post(`/api/groups/${group.id}/email-invites/revoke`, { search: `spam` });
+      assert.deepEqual(bulk.body, { revoked: 3 });
+      assert.deepEqual((await owner.api.post(`/api/groups/${group.id}/email-invites/revoke`, {})).body, { revoked: 0 });
+
+      const entries = await activity(owner, group.id, '?kind=email_invite.revoked');
+      assert.deepEqual(
+        entries.map((entry) => ({ actor: entry.actor?.name, details: entry.details })),
+        [
+          { actor: 'Olive Owner', details: { count: 3 } },
+          { actor: 'Adam Admin', details: { count: 1, email: grace!.email } },
+        ],
+        'one entry per revoke that changed something, newest first',
+      );
+    });
+
     test('filters by kind and by person, and pages with a keyset cursor', async () => {
       const owner = await buildUser(t.app);
       const group = await buildGroup(owner);

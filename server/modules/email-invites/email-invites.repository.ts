@@ -112,8 +112,8 @@ export async function revokeMatchingEmailInvites(db: Database, filter: EmailInvi
     .update(emailInvites)
     .set({ status: 'revoked', revokedAt: sql`now()` })
     .where(and(...conditions))
-    .returning({ id: emailInvites.id });
-  return revoked.length;
+    .returning({ id: emailInvites.id, email: emailInvites.email });
+  return revoked;
 }
 
 export async function findEmailInvite(db: Database, groupId: string, inviteId: string, options: { lock?: boolean } = {}) {

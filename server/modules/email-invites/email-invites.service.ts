@@ -1,6 +1,7 @@
 import type { AppContext } from '../../app-context.js';
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
+import { recordActivity } from '../activity/activity.repository.js';
 import { generateToken, sha256 } from '../../shared/tokens.js';
 import { authorizeGroupAction } from '../groups/groups.service.js';
 import { INVITE_CODE_BYTES } from '../invite-links/invite-links.rules.js';
@@ -163,10 +164,28 @@ export async function revokeEmailInvites(
   input: { idOrSlug: string; actorId: string; ids?: string[] } & EmailInviteFilterInput,
 ) {
   const { group } = await authorizeGroupAction(context.db, input.idOrSlug, input.actorId, 'manageInviteLinks');
-  const revoked = await context.db.transaction((tx) =>
-    repository.revokeMatchingEmailInvites(tx, { ...filterOf(group.id, input), ids: input.ids }),
-  );
+  const revoked = await context.db.transaction(async (tx) => {
+    const rows = await repository.revokeMatchingEmailInvites(tx, { ...filterOf(group.id, input), ids: input.ids });
+    // One entry for the whole action, like bulk request decisions; nothing revoked, nothing to record.
+    if (rows.length > 0)
+      await recordRevoke(tx, { groupId: group.id, actorId: input.actorId, emails: rows.map((row) => row.email) });
+    return rows.length;
+  });
   return { revoked };
+}
+
+/**
+ * The activity entry of a revoke: how many invitations, and the address when it was one (the People tab shows
+ * the same addresses to the same admins). Not a webhook event: see eventOfActivity in webhook-emit.ts.
+ */
+function recordRevoke(tx: Database, input: { groupId: string; actorId: string; emails: string[] }) {
+  const [email] = input.emails;
+  return recordActivity(tx, {
+    groupId: input.groupId,
+    actorId: input.actorId,
+    kind: 'email_invite.revoked',
+    details: input.emails.length === 1 ? { count: 1, email } : { count: input.emails.length },
+  });
 }
 
 type EmailInviteFilterInput = { search?: string; state?: EmailInviteStateFilter };
@@ -206,10 +225,10 @@ export async function revokeEmailInvite(context: Context, input: { idOrSlug: str
   return context.db.transaction(async (tx) => {
     const existing = await loadInvite(tx, group.id, input.inviteId, { lock: true });
     if (existing.status === 'accepted') throw new AppError('invite_not_resendable', 'This invitation was already accepted.');
-    const invite =
-      existing.status === 'revoked'
-        ? existing
-        : await repository.updateEmailInvite(tx, existing.id, { status: 'revoked', revokedAt: new Date() });
+    // Revoking an already revoked invitation changes nothing, so it records nothing either.
+    if (existing.status === 'revoked') return presentEmailInvite(existing, null);
+    const invite = await repository.updateEmailInvite(tx, existing.id, { status: 'revoked', revokedAt: new Date() });
+    await recordRevoke(tx, { groupId: group.id, actorId: input.actorId, emails: [invite.email] });
     return presentEmailInvite(invite, null);
   });
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { preparedStatement } from '../../db/prepared.js';
-import { groupAvatars, groupBans, groups, joinRequests, memberships } from '../../db/schema/index.js';
+import { groupAvatars, groupBans, groups, joinRequests, memberships, users } from '../../db/schema/index.js';
 import type { Role } from './groups.policy.js';
 
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,9 +20,41 @@ export const groupColumns = {
     ),
 };
 
-export async function insertGroup(db: Database, values: typeof groups.$inferInsert): Promise<GroupRow> {
-  const [group] = await db.insert(groups).values(values).returning();
-  return group!;
+/**
+ * Inserts the group unless its slug is taken, answering undefined then. A concurrent insert of the same slug is
+ * waited for (ON CONFLICT does), so the caller can look again and pick the next free slug without a failed
+ * statement aborting its transaction.
+ */
+export async function insertGroupUnlessSlugTaken(db: Database, values: typeof groups.$inferInsert) {
+  const [group] = await db.insert(groups).values(values).onConflictDoNothing({ target: groups.slug }).returning();
+  return group as GroupRow | undefined;
+}
+
+/** The slugs in use among `base` and `base-<number>` (base holds only a-z, 0-9 and hyphens, see groups.rules). */
+export async function findTakenSlugs(db: Database, base: string): Promise<string[]> {
+  const rows = await db
+    .select({ slug: groups.slug })
+    .from(groups)
+    .where(sql`${groups.slug} = ${base} or (${groups.slug} like ${`${base}-%`} and ${groups.slug} ~ ${`^${base}-[0-9]+$`})`);
+  return rows.map((row) => row.slug);
+}
+
+/**
+ * Makes one person's group creations take turns until the transaction ends, so a double-clicked "Create" finds
+ * the first group when checking for a duplicate name. FOR NO KEY UPDATE does not block the KEY SHARE locks that
+ * foreign keys take on the row, so the person's other writes (joining, requests) go on meanwhile.
+ */
+export async function lockCreatorForGroupCreation(db: Database, userId: string) {
+  await db.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('no key update');
+}
+
+/** The groups a person owns, for the duplicate-name check (owners have a handful; names are compared in JS). */
+export async function listGroupNamesOwnedBy(db: Database, userId: string) {
+  return db
+    .select({ id: groups.id, slug: groups.slug, name: groups.name })
+    .from(memberships)
+    .innerJoin(groups, eq(groups.id, memberships.groupId))
+    .where(and(eq(memberships.userId, userId), eq(memberships.role, 'owner')));
 }
 
 /** Finds a group by id or slug with the viewer's role in it (null when not a member), in one round-trip. */

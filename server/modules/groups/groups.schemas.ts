@@ -6,25 +6,26 @@ export const visibilitySchema = z
   .describe('public: anyone with a link joins at once; private: joins need approval');
 export const roleSchema = z.enum(['owner', 'admin', 'member']);
 
+/** NFC, trimmed, no control characters; refused with 409 group_name_taken when the owner already has it. */
+const groupName = displayNameSchema({
+  what: 'group name',
+  max: 80,
+  empty: 'Give the group a name.',
+  tooLong: 'Use at most 80 characters for the group name.',
+});
+
 export const createGroupBody = z.object({
-  name: displayNameSchema({
-    what: 'group name',
-    max: 80,
-    empty: 'Give the group a name.',
-    tooLong: 'Use at most 80 characters for the group name.',
-  }),
+  name: groupName,
   description: z.string().trim().max(2000, 'Use at most 2,000 characters for the description.').optional(),
   visibility: visibilitySchema,
 });
-
-const groupName = z.string().trim().min(1, 'Give the group a name.').max(80, 'Use at most 80 characters for the group name.');
 
 export const updateGroupBody = z.object({
   /** Up to three questions people answer when they request to join (private groups, or approval links). */
   membershipQuestions: z.array(z.string().trim().min(1).max(300)).max(3, 'Ask at most three questions.').optional(),
   /** Line breaks are kept. Owners and admins. */
   description: z.string().trim().max(2000, 'Use at most 2,000 characters for the description.').optional(),
-  /** Owners only, like the rest of the fields below except welcomeMessage. */
+  /** Owners only, like the rest of the fields below except welcomeMessage. The slug stays as it was. */
   name: groupName.optional(),
   visibility: visibilitySchema.optional(),
   /**

@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../../app-context.js';
 import type { Database } from '../../db/client.js';
+import type { groups } from '../../db/schema/index.js';
 import { AppError } from '../../shared/errors.js';
 import type { InvalidationBus } from '../../shared/invalidation-bus.js';
 import { recordActivity } from '../activity/activity.repository.js';
@@ -10,7 +12,7 @@ import { insertMembership, isBanned, updateRole } from '../memberships/membershi
 import { type ActorRole, can, type GroupAction } from './groups.policy.js';
 import * as repository from './groups.repository.js';
 import type { GroupRow } from './groups.repository.js';
-import { avatarUrlOf, slugForGroupName } from './groups.rules.js';
+import { avatarUrlOf, firstFreeSlug, isSameGroupName, slugBaseForGroupName } from './groups.rules.js';
 
 export type GroupView = ReturnType<typeof presentGroup>;
 type ViewerStatus = 'member' | 'pending' | 'declined' | 'banned' | null;
@@ -41,8 +43,9 @@ export async function createGroup(
   input: { ownerId: string; name: string; description?: string; visibility: 'public' | 'private' },
 ) {
   return db.transaction(async (tx) => {
-    const group = await repository.insertGroup(tx, {
-      slug: slugForGroupName(input.name),
+    await repository.lockCreatorForGroupCreation(tx, input.ownerId);
+    await refuseNameTheOwnerAlreadyUses(tx, input.ownerId, input.name);
+    const group = await insertWithReadableSlug(tx, {
       name: input.name,
       description: input.description ?? '',
       visibility: input.visibility,
@@ -53,6 +56,46 @@ export async function createGroup(
     return presentGroup(group, 'owner');
   });
 }
+
+/**
+ * A second group with the same name as one the person already owns is almost always a double submit or a
+ * forgotten first try, and leaves two look-alikes in My groups. Different owners may share a name (their slugs
+ * differ by a number). The answer names the existing group so the form can offer to open it.
+ */
+async function refuseNameTheOwnerAlreadyUses(tx: Database, ownerId: string, name: string, except?: string) {
+  const owned = await repository.listGroupNamesOwnedBy(tx, ownerId);
+  const existing = owned.find((group) => group.id !== except && isSameGroupName(group.name, name));
+  if (existing) {
+    throw new AppError(
+      'group_name_taken',
+      `You already own a group called “${existing.name}”. Choose another name for the new one.`,
+      {},
+      { group: existing },
+    );
+  }
+}
+
+/** Attempts before giving up on a readable slug; each lost attempt means another group just took that slug. */
+const SLUG_ATTEMPTS = 10;
+
+/**
+ * Inserts the group under its readable slug, or the smallest free `-N` variant. Two people creating "Book Club"
+ * at once both pick `book-club`; the unique index lets one in and the other looks again and takes `book-club-2`.
+ * After SLUG_ATTEMPTS lost races a random suffix ends the contest instead of looping on.
+ */
+async function insertWithReadableSlug(tx: Database, values: Omit<typeof groups.$inferInsert, 'slug'>) {
+  const base = slugBaseForGroupName(values.name);
+  for (let attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
+    const slug = firstFreeSlug(base, await repository.findTakenSlugs(tx, base));
+    const group = await repository.insertGroupUnlessSlugTaken(tx, { ...values, slug });
+    if (group) return group;
+  }
+  const group = await repository.insertGroupUnlessSlugTaken(tx, { ...values, slug: `${base}-${randomSlugSuffix()}` });
+  if (!group) throw new Error(`no free slug for "${base}"`);
+  return group;
+}
+
+const randomSlugSuffix = () => randomBytes(4).readUInt32BE(0).toString(36);
 
 export async function listMyGroups(db: Database, userId: string) {
   const [rows, requested] = await Promise.all([
@@ -129,6 +172,11 @@ export async function updateGroupSettings(
   const action = changed.every(([field]) => profileFields.has(field)) ? 'editGroupProfile' : 'editGroupSettings';
   const updated = await db.transaction(async (tx) => {
     const { group, role } = await authorizeGroupAction(tx, idOrSlug, userId, action, { lock: true });
+    // Renaming to a name another of the owner's groups has is refused like creating it; the slug stays (see
+    // docs/decisions/125-readable-slugs.md), so shared links and bookmarks keep working.
+    if (changes.name !== undefined && !isSameGroupName(changes.name, group.name)) {
+      await refuseNameTheOwnerAlreadyUses(tx, userId, changes.name, group.id);
+    }
     if (group.visibility === 'private' && changes.visibility === 'public') {
       const pending = await repository.countPendingRequests(tx, group.id);
       if (pending > 0 && !pendingRequests) {

@@ -9,11 +9,33 @@ export async function insertJoinRequest(db: Database, values: typeof joinRequest
   return request!;
 }
 
-export async function declinePendingRequestsOf(db: Database, groupId: string, userId: string, decidedBy: string) {
-  await db
+/** Declines a person's open requests (a ban does), answering their ids so an undo can reopen exactly these. */
+export async function declinePendingRequestsOf(
+  db: Database,
+  groupId: string,
+  userId: string,
+  decidedBy: string,
+): Promise<string[]> {
+  const rows = await db
     .update(joinRequests)
     .set({ status: 'declined', decidedAt: new Date(), decidedBy })
-    .where(and(eq(joinRequests.groupId, groupId), eq(joinRequests.userId, userId), eq(joinRequests.status, 'pending')));
+    .where(and(eq(joinRequests.groupId, groupId), eq(joinRequests.userId, userId), eq(joinRequests.status, 'pending')))
+    .returning({ id: joinRequests.id });
+  return rows.map((row) => row.id);
+}
+
+/**
+ * Puts requests a ban declined back to pending, as they were before it (undecided). Only rows still declined
+ * change: nothing can decide a banned person's request in between, but the guard keeps the undo exact anyway.
+ */
+export async function reopenDeclinedRequests(db: Database, groupId: string, requestIds: string[]): Promise<number> {
+  if (requestIds.length === 0) return 0;
+  const rows = await db
+    .update(joinRequests)
+    .set({ status: 'pending', decidedAt: null, decidedBy: null })
+    .where(and(eq(joinRequests.groupId, groupId), inArray(joinRequests.id, requestIds), eq(joinRequests.status, 'declined')))
+    .returning({ id: joinRequests.id });
+  return rows.length;
 }
 
 export async function listJoinRequests(

@@ -93,6 +93,15 @@ export async function insertBan(db: Database, values: typeof groupBans.$inferIns
   await db.insert(groupBans).values(values).onConflictDoNothing();
 }
 
+/** Deletes the ban and answers what it recorded (when it was made, the requests it declined), for an undo. */
+export async function liftBan(db: Database, groupId: string, userId: string) {
+  const [ban] = await db
+    .delete(groupBans)
+    .where(and(eq(groupBans.groupId, groupId), eq(groupBans.userId, userId)))
+    .returning({ createdAt: groupBans.createdAt, declinedRequestIds: groupBans.declinedRequestIds });
+  return ban;
+}
+
 export async function deleteBan(db: Database, groupId: string, userId: string): Promise<boolean> {
   const rows = await db
     .delete(groupBans)

@@ -4,7 +4,7 @@ import { recordActivity } from '../activity/activity.repository.js';
 import { can, outranks } from '../groups/groups.policy.js';
 import { adjustMemberCount, findRole } from '../groups/groups.repository.js';
 import { authorizeGroupAction } from '../groups/groups.service.js';
-import { declinePendingRequestsOf } from '../join-requests/join-requests.repository.js';
+import { declinePendingRequestsOf, reopenDeclinedRequests } from '../join-requests/join-requests.repository.js';
 import { emitIfSubscribed, personRef } from '../webhooks/webhook-emit.js';
 import * as repository from './memberships.repository.js';
 import type { MemberCursor } from './memberships.repository.js';
@@ -133,7 +133,14 @@ export async function banUser(db: Database, input: { idOrSlug: string; actorId: 
     if (!(await repository.userExists(tx, input.targetUserId))) {
       throw new AppError('member_not_found', 'There is no such person to ban.');
     }
-    await repository.insertBan(tx, { groupId: group.id, userId: input.targetUserId, bannedBy: input.actorId });
+    // The ban keeps the ids of the requests it declines, so "Undo" can reopen exactly those.
+    const declinedRequestIds = await declinePendingRequestsOf(tx, group.id, input.targetUserId, input.actorId);
+    await repository.insertBan(tx, {
+      groupId: group.id,
+      userId: input.targetUserId,
+      bannedBy: input.actorId,
+      declinedRequestIds,
+    });
     const removed = await repository.deleteMembership(tx, group.id, input.targetUserId);
     if (removed) {
       await repository.saveRemovalSnapshot(tx, removed, { banned: true, removedBy: input.actorId });
@@ -142,7 +149,6 @@ export async function banUser(db: Database, input: { idOrSlug: string; actorId: 
       // An older removal's snapshot must not let "Undo" of this ban re-add the person.
       await repository.deleteRemovalSnapshot(tx, group.id, input.targetUserId);
     }
-    await declinePendingRequestsOf(tx, group.id, input.targetUserId, input.actorId);
     await recordActivity(tx, {
       groupId: group.id,
       actorId: input.actorId,
@@ -178,8 +184,9 @@ export async function listBans(db: Database, input: { idOrSlug: string; actorId:
 }
 
 /**
- * Undoes a recent removal or ban in one transaction: lifts the ban that came with it and re-adds the person
- * with the role, join date and attribution they had. A ban of someone who was not a member is simply lifted.
+ * Undoes a recent removal or ban in one transaction: lifts the ban that came with it, reopens the join requests
+ * the ban declined, and re-adds the person with the role, join date and attribution they had. A ban of someone
+ * who was not a member is lifted (and, within the undo window, their declined requests reopened).
  */
 export async function restoreMember(db: Database, input: { idOrSlug: string; actorId: string; targetUserId: string }) {
   return db.transaction(async (tx) => {
@@ -198,7 +205,12 @@ export async function restoreMember(db: Database, input: { idOrSlug: string; act
     }
     if (wasBanned) {
       if (!can(role, 'banMembers')) throw new AppError('forbidden', 'You cannot lift bans in this group.');
-      await repository.deleteBan(tx, group.id, input.targetUserId);
+      const ban = await repository.liftBan(tx, group.id, input.targetUserId);
+      // Within the undo window the undo puts back what the ban changed: the requests it declined are pending
+      // again. A ban lifted later (the non-member branch below has no window) leaves them declined, like Unban.
+      if (ban && Date.now() - ban.createdAt.getTime() <= UNDO_WINDOW_MS) {
+        await reopenDeclinedRequests(tx, group.id, ban.declinedRequestIds);
+      }
     }
     if (!recent) return { userId: input.targetUserId, role: null, restored: false };
     await repository.insertMembership(tx, {

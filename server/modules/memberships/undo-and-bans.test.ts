@@ -89,6 +89,57 @@ for (const kind of databaseKinds) {
       assert.equal(await memberOf(owner.api, group.id, other.id), undefined);
     });
 
+    test('undo of a ban reopens exactly the join requests the ban declined, in the same step', async () => {
+      const owner = await buildUser(t.app);
+      const group = await buildGroup(owner, { visibility: 'private' });
+      const requester = await buildUser(t.app);
+      const bystander = await buildUser(t.app);
+      const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
+      const requestIds = async (status: string) =>
+        (await owner.api.get(`/api/groups/${group.id}/join-requests?status=${status}`)).body.joinRequests
+          .filter((request: { user: { id: string } }) => request.user.id === requester.id)
+          .map((request: { id: string }) => request.id);
+
+      // An earlier request the owner declined on its own: the undo must leave it declined.
+      await requester.api.post(`/api/invites/${link.code}/accept`);
+      const [earlier] = await requestIds('pending');
+      await owner.api.post(`/api/groups/${group.id}/join-requests/${earlier}/decline`);
+      await t.database.db.execute(
+        sql`update join_requests set decided_at = now() - interval '400 days', created_at = now() - interval '401 days' where id = ${earlier}`,
+      );
+      assert.equal((await requester.api.post(`/api/invites/${link.code}/accept`)).body.membership.status, 'pending');
+      await bystander.api.post(`/api/invites/${link.code}/accept`);
+      const [open] = await requestIds('pending');
+
+      assert.equal((await owner.api.post(`/api/groups/${group.id}/bans`, { userId: requester.id })).status, 204);
+      assert.deepEqual(await requestIds('pending'), [], 'the ban declined the open request');
+      assert.deepEqual((await requestIds('declined')).sort(), [earlier, open].sort());
+
+      const undo = await owner.api.post(`/api/groups/${group.id}/members/${requester.id}/restore`);
+      assert.equal(undo.status, 200);
+      assert.deepEqual(await requestIds('pending'), [open], 'the request the ban declined waits for review again');
+      assert.deepEqual(await requestIds('declined'), [earlier], 'the owner’s own decision stands');
+      assert.equal((await requester.api.get(`/api/groups/${group.id}`)).body.group.viewerStatus, 'pending');
+      const bystanders = (await owner.api.get(`/api/groups/${group.id}/join-requests?status=pending`)).body.joinRequests;
+      assert.equal(bystanders.length, 2, "the bystander's request was never touched");
+    });
+
+    test('a ban lifted through restore after the undo window leaves the requests it declined declined', async () => {
+      const owner = await buildUser(t.app);
+      const group = await buildGroup(owner, { visibility: 'private' });
+      const requester = await buildUser(t.app);
+      const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
+      await requester.api.post(`/api/invites/${link.code}/accept`);
+      await owner.api.post(`/api/groups/${group.id}/bans`, { userId: requester.id });
+      await t.database.db.execute(
+        sql`update group_bans set created_at = now() - interval '11 minutes' where user_id = ${requester.id}`,
+      );
+      assert.equal((await owner.api.post(`/api/groups/${group.id}/members/${requester.id}/restore`)).status, 200);
+      assert.deepEqual((await owner.api.get(`/api/groups/${group.id}/bans`)).body.bans, []);
+      const pending = (await owner.api.get(`/api/groups/${group.id}/join-requests?status=pending`)).body.joinRequests;
+      assert.deepEqual(pending, []);
+    });
+
     test('only owners and admins list bans, unban or undo; an admin cannot restore an admin', async () => {
       const owner = await buildUser(t.app);
       const group = await buildGroup(owner);

@@ -72,10 +72,11 @@ export async function attributionRef(
 }
 
 /**
- * The admin actions the activity log records that are also webhook events. Join-request decisions are emitted
- * per request where they are decided (a bulk decision is one log entry but one event per person).
+ * The webhook event each kind of activity entry stands for, or null when it is not one. Every kind is listed, so
+ * a new kind does not compile until someone decides. Join-request decisions are emitted per request where they
+ * are decided (a bulk decision is one log entry but one event per person).
  */
-const eventOfActivity: Partial<Record<ActivityEntry['kind'], WebhookEventType>> = {
+const eventOfActivity: Record<ActivityEntry['kind'], WebhookEventType | null> = {
   'invite_link.created': 'invite_link.created',
   'invite_link.edited': 'invite_link.updated',
   'invite_link.made_primary': 'invite_link.updated',
@@ -86,6 +87,15 @@ const eventOfActivity: Partial<Record<ActivityEntry['kind'], WebhookEventType>> 
   'member.role_changed': 'member.role_changed',
   'member.removed': 'member.removed',
   'member.banned': 'member.banned',
+  'join_request.approved': null,
+  'join_request.declined': null,
+  // Not (yet) part of the webhook contract: the events below would be new types for subscribers to handle.
+  'member.unbanned': null,
+  'group.settings_changed': null,
+  'group.picture_changed': null,
+  'group.ownership_transferred': null,
+  // Invitations by email are announced only when accepted (email_invite.accepted); a revoke reaches nobody outside.
+  'email_invite.revoked': null,
 };
 
 /** Emits the webhook event an activity entry stands for, in the same transaction. */

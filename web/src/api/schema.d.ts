@@ -2925,6 +2925,21 @@ export interface operations {
           };
         };
       };
+      /** @description Error codes: group_name_taken. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'group_name_taken';
+              message: string;
+            };
+          };
+        };
+      };
       /** @description Error codes: payload_too_large. */
       413: {
         headers: {
@@ -3390,6 +3405,21 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'group_not_found' | 'not_found';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: group_name_taken, pending_requests_decision_needed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'group_name_taken' | 'pending_requests_decision_needed';
               message: string;
             };
           };
@@ -10873,6 +10903,7 @@ export interface operations {
           | 'invite_link.made_primary'
           | 'invites.paused'
           | 'invites.resumed'
+          | 'email_invite.revoked'
           | 'join_request.approved'
           | 'join_request.declined'
           | 'member.role_changed'
@@ -10912,6 +10943,7 @@ export interface operations {
                 | 'invite_link.made_primary'
                 | 'invites.paused'
                 | 'invites.resumed'
+                | 'email_invite.revoked'
                 | 'join_request.approved'
                 | 'join_request.declined'
                 | 'member.role_changed'

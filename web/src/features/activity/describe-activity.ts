@@ -17,6 +17,7 @@ export const activityKindLabels = {
   'invite_link.made_primary': 'Link made primary',
   'invites.paused': 'Invites paused',
   'invites.resumed': 'Invites resumed',
+  'email_invite.revoked': 'Invitation revoked',
   'join_request.approved': 'Request approved',
   'join_request.declined': 'Request declined',
   'member.role_changed': 'Role changed',
@@ -73,6 +74,10 @@ export function describeActivity(entry: ActivityEntry): string {
       return `${actor} paused all invites`;
     case 'invites.resumed':
       return `${actor} resumed invites`;
+    case 'email_invite.revoked':
+      return typeof entry.details.email === 'string'
+        ? `${actor} revoked the invitation to ${entry.details.email}`
+        : `${actor} revoked ${plural(count, 'email invitation', 'email invitations')}`;
     case 'join_request.approved':
       return count > 1 ? `${actor} approved ${plural(count, 'request', 'requests')}` : `${actor} approved ${person}’s request`;
     case 'join_request.declined':

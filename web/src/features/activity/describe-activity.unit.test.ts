@@ -27,6 +27,16 @@ describe('describeActivity', () => {
     assert.equal(describeActivity(entry({ kind: 'join_request.declined', details: { count: 40 } })), 'Ada declined 40 requests');
     assert.equal(describeActivity(entry({ kind: 'invites.paused', actor: null })), 'A former member paused all invites');
   });
+  test('email invitation revokes name the address when there was one, else how many', () => {
+    assert.equal(
+      describeActivity(entry({ kind: 'email_invite.revoked', details: { count: 1, email: 'grace@example.com' } })),
+      'Ada revoked the invitation to grace@example.com',
+    );
+    assert.equal(
+      describeActivity(entry({ kind: 'email_invite.revoked', details: { count: 25 } })),
+      'Ada revoked 25 email invitations',
+    );
+  });
   test('changes read before → after', () => {
     assert.deepEqual(
       describeChanges(

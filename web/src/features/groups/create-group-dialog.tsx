@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { type FormEvent, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { ApiError } from '../../api/client';
 import { FormError } from '../../components/states';
 import { useCreateGroup } from './use-groups';
 
@@ -11,6 +12,11 @@ export function CreateGroupDialog() {
   const [visibility, setVisibility] = useState<'public' | 'private'>('public');
   const createGroup = useCreateGroup();
   const navigate = useNavigate();
+
+  // 409 group_name_taken names the group the owner already has, so the form can offer to open it.
+  const { error } = createGroup;
+  const nameTaken = error instanceof ApiError && error.code === 'group_name_taken' ? error : null;
+  const existing = nameTaken?.facts?.group as { slug: string; name: string } | undefined;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +35,28 @@ export function CreateGroupDialog() {
           </Dialog.Description>
           <form className="form" onSubmit={submit}>
             <label htmlFor="group-name">Group name</label>
-            <input id="group-name" required maxLength={80} value={name} onChange={(e) => setName(e.target.value)} />
+            <input
+              id="group-name"
+              required
+              maxLength={80}
+              value={name}
+              aria-invalid={nameTaken ? true : undefined}
+              aria-describedby={nameTaken ? 'group-name-error' : undefined}
+              onChange={(e) => {
+                setName(e.target.value);
+                if (nameTaken) createGroup.reset();
+              }}
+            />
+            {nameTaken && (
+              <p className="form-error" id="group-name-error" role="alert">
+                {nameTaken.message}{' '}
+                {existing && (
+                  <Link to={`/groups/${existing.slug}`} onClick={() => setOpen(false)}>
+                    Open “{existing.name}”
+                  </Link>
+                )}
+              </p>
+            )}
             <label htmlFor="group-description">Description (optional)</label>
             <textarea
               id="group-description"
@@ -63,7 +90,7 @@ export function CreateGroupDialog() {
                 </span>
               </label>
             </fieldset>
-            <FormError error={createGroup.error} />
+            {!nameTaken && <FormError error={error} />}
             <div className="dialog-actions">
               <Dialog.Close className="button">Cancel</Dialog.Close>
               <button className="button button-primary" type="submit" disabled={createGroup.isPending}>
