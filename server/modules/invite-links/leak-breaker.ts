@@ -1,15 +1,13 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { inviteLinks, memberships, users } from '../../db/schema/index.js';
+import { inviteLinks, memberships } from '../../db/schema/index.js';
+import { findGroupAdmins } from '../notifications/notifications.repository.js';
 import type { GroupRow } from '../groups/groups.repository.js';
-import { newMessageId } from '../mail/mail-templates.js';
+import { escapeHtml, layout, newMessageId } from '../mail/mail-templates.js';
 import { insertOutboxMessages } from '../mail/mail.repository.js';
 import { emitWebhookEvent } from '../webhooks/webhook-events.js';
 import type { InviteLinkRow } from './invite-links.repository.js';
 import { leakSuspected, leakWindowMinutes, type RecentJoins } from './leak-breaker.rules.js';
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character]!);
 
 async function countRecentJoins(tx: Database, linkId: string): Promise<RecentJoins> {
   const [row] = await tx
@@ -64,11 +62,7 @@ export async function tripLeakBreakerIfNeeded(
     windowMinutes: leakWindowMinutes,
   });
 
-  const admins = await tx
-    .select({ email: users.email, name: users.name })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.groupId, group.id), inArray(memberships.role, ['owner', 'admin'])));
+  const admins = await findGroupAdmins(tx, group.id);
   const linkName = link.label ? `"${link.label}"` : 'an invite link';
   const linksUrl = `${context.publicUrl}/groups/${group.slug}?tab=links`;
   const inserted = await insertOutboxMessages(
@@ -84,7 +78,17 @@ export async function tripLeakBreakerIfNeeded(
         '',
         `If this is expected, open the Invite links tab and choose "It's fine — resume": ${linksUrl}`,
       ].join('\n'),
-      html: `<p>Hi ${escapeHtml(admin.name)},</p><p>${joins.inWindow} people joined <strong>${escapeHtml(group.name)}</strong> through ${escapeHtml(linkName)} in the last ${leakWindowMinutes} minutes, far more than usual.</p><p>To be safe, Hearth switched the link to <em>needs approval</em>: people already in stay in, and newcomers become join requests.</p><p><a href="${escapeHtml(linksUrl)}">Review the link</a> — if this is expected, choose “It's fine — resume”.</p>`,
+      html: layout(
+        `${group.name}: ${linkName} may have leaked`,
+        [
+          `Hi ${escapeHtml(admin.name)},`,
+          `${joins.inWindow} people joined <strong>${escapeHtml(group.name)}</strong> through ${escapeHtml(linkName)} in the last ${leakWindowMinutes} minutes, far more than usual.`,
+          'To be safe, Hearth switched the link to <em>needs approval</em>: people already in stay in, and newcomers become join requests.',
+          'If this is expected, choose “It’s fine — resume” on the Invite links tab.',
+        ],
+        { label: 'Review the link', url: linksUrl },
+        `You get this because you are an owner or admin of ${group.name}.`,
+      ),
       messageId: newMessageId(context.publicUrl),
       kind: 'leak_suspected' as const,
       groupId: group.id,
