@@ -96,7 +96,11 @@ describe('invite preview answers kept as bytes', () => {
     assert.equal(seen.declinedFirst.viewerStatus, 'declined');
     assert.equal(seen.declinedSecond.viewerStatus, 'declined');
     assert.ok(seen.declinedFirst.canAskAgainAt && seen.declinedSecond.canAskAgainAt);
-    assert.notEqual(seen.declinedFirst.canAskAgainAt, seen.declinedSecond.canAskAgainAt, 'each declined person has their own date');
+    assert.notEqual(
+      seen.declinedFirst.canAskAgainAt,
+      seen.declinedSecond.canAskAgainAt,
+      'each declined person has their own date',
+    );
     for (const viewer of ['stranger', 'anonymous'] as const) {
       assert.equal(seen[viewer].viewerStatus, null, viewer);
       assert.equal(seen[viewer].canAskAgainAt, null, viewer);
