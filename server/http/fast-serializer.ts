@@ -11,3 +11,11 @@ export const fastSerializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ s
   const jsonSchema = z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'any' });
   return fastJson(jsonSchema as Parameters<typeof fastJson>[0]) as (data: unknown) => string;
 };
+
+/**
+ * The serialiser Fastify would compile for a route answering with `schema`, for an answer written ahead of time
+ * and sent as bytes (the invite preview keeps its answers: decision 123). Same fields, same bytes.
+ */
+export function compileSerializer<Schema extends z.ZodType>(schema: Schema): (data: z.output<Schema>) => string {
+  return fastSerializerCompiler({ schema, method: 'GET', url: '', httpStatus: '200' });
+}

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../shared/errors.js';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -42,32 +42,43 @@ export function registerRequestGuard(app: FastifyInstance, publicUrl: string): v
     done(null, parsed);
   });
 
-  // PostgreSQL cannot store a NUL byte in text: refused up front, in any path, query or body, as bad input.
-  app.addHook('onRequest', async (request) => {
-    if (/%00/.test(request.url)) throw new AppError('validation_failed', NUL_MESSAGE);
+  // One callback-style hook for both checks: every request runs it, so it makes no promise of its own.
+  app.addHook('onRequest', (request, _reply, done) => {
+    try {
+      refuseNul(request.url);
+      refuseCrossSiteWrite(request, allowedOrigin);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
   });
+}
 
-  app.addHook('onRequest', async (request) => {
-    if (!STATE_CHANGING.has(request.method)) return;
-    // One-click unsubscribe (RFC 8058) is a form post from a mail provider; the token in the URL is its only
-    // authority (no cookie is read), so there is nothing for a cross-site request to ride on.
-    if (request.method === 'POST' && request.url.startsWith('/api/notifications/unsubscribe/')) return;
-    const origin = request.headers.origin;
-    if (origin !== undefined && origin !== allowedOrigin) {
-      throw new AppError('origin_mismatch', 'This request came from another site and was refused.');
-    }
-    const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
-    const contentType = request.headers['content-type'] ?? '';
-    // A cross-site form cannot send an image/* Content-Type without a CORS preflight, which Hearth never grants.
-    if (request.method === 'PUT' && IMAGE_UPLOAD_ROUTES.has(request.routeOptions.url ?? '') && /^image\//i.test(contentType)) {
-      return;
-    }
-    if (hasBody && !/^application\/json\b/i.test(contentType)) {
-      throw new AppError('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
-    }
-    // A body-less cross-site form post still carries a form content type: refuse anything but JSON or none.
-    if (!hasBody && contentType !== '' && !/^application\/json\b/i.test(contentType)) {
-      throw new AppError('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
-    }
-  });
+/** PostgreSQL cannot store a NUL byte in text: refused up front, in any path or query, as bad input. */
+function refuseNul(url: string): void {
+  if (url.includes('%00')) throw new AppError('validation_failed', NUL_MESSAGE);
+}
+
+function refuseCrossSiteWrite(request: FastifyRequest, allowedOrigin: string): void {
+  if (!STATE_CHANGING.has(request.method)) return;
+  // One-click unsubscribe (RFC 8058) is a form post from a mail provider; the token in the URL is its only
+  // authority (no cookie is read), so there is nothing for a cross-site request to ride on.
+  if (request.method === 'POST' && request.url.startsWith('/api/notifications/unsubscribe/')) return;
+  const origin = request.headers.origin;
+  if (origin !== undefined && origin !== allowedOrigin) {
+    throw new AppError('origin_mismatch', 'This request came from another site and was refused.');
+  }
+  const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+  const contentType = request.headers['content-type'] ?? '';
+  // A cross-site form cannot send an image/* Content-Type without a CORS preflight, which Hearth never grants.
+  if (request.method === 'PUT' && IMAGE_UPLOAD_ROUTES.has(request.routeOptions.url ?? '') && /^image\//i.test(contentType)) {
+    return;
+  }
+  if (hasBody && !/^application\/json\b/i.test(contentType)) {
+    throw new AppError('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
+  }
+  // A body-less cross-site form post still carries a form content type: refuse anything but JSON or none.
+  if (!hasBody && contentType !== '' && !/^application\/json\b/i.test(contentType)) {
+    throw new AppError('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
+  }
 }

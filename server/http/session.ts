@@ -36,14 +36,17 @@ export const sessionPlugin = fp(
     await app.register(fastifyCookie);
     app.decorateRequest('currentUser', null);
     app.decorateRequest('sessionToken', null);
-    app.addHook('onRequest', async (request) => {
+    // Callback style: an anonymous request (no cookie) passes without a promise; only a session look-up waits.
+    app.addHook('onRequest', (request, _reply, done) => {
       const token = request.cookies[options.cookies.name];
-      if (!token || token.length > 100) return;
-      const user = await options.cache.find(options.db, token);
-      if (user) {
-        request.currentUser = user;
-        request.sessionToken = token;
-      }
+      if (!token || token.length > 100) return done();
+      options.cache.find(options.db, token).then((user) => {
+        if (user) {
+          request.currentUser = user;
+          request.sessionToken = token;
+        }
+        done();
+      }, done);
     });
   },
 );

@@ -2,10 +2,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
+import { pooledRandomToken } from '../../http/random-tokens.js';
 import { requireUser } from '../../http/session.js';
 import { AppError } from '../../shared/errors.js';
 import { clientAddressKey } from '../../shared/rate-limit.js';
-import { generateToken, sha256 } from '../../shared/tokens.js';
+import { sha256 } from '../../shared/tokens.js';
 import { acceptInviteBody, acceptInviteResponse, inviteCodeParams, invitePreviewResponse } from './invite-links.schemas.js';
 import { acceptInvite, previewInvite, recordInviteVisit } from './invitations.service.js';
 
@@ -16,6 +17,9 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
   const { db, limiters, config, invitePreviewCache, invalidations } = context;
   const tags = ['invitations'];
 
+  // The visitor cookie's attributes never change: written once here, not serialised for each answer.
+  const visitorCookieAttributes = `; Max-Age=31536000; Path=/; HttpOnly; SameSite=Lax${config.secureCookies ? '; Secure' : ''}`;
+
   /**
    * A visitor is one browser: a random first-party id, so opening the link before and after signing up counts
    * once in the funnel, and a page's own follow-up requests are recognised. Only a hash of it is stored.
@@ -23,14 +27,8 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
   function visitorIdOf(request: FastifyRequest, reply: FastifyReply): string {
     const existing = request.cookies[VISITOR_COOKIE];
     if (existing && /^[A-Za-z0-9_-]{22}$/.test(existing)) return existing;
-    const visitorId = generateToken(16);
-    reply.setCookie(VISITOR_COOKIE, visitorId, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: config.secureCookies,
-      maxAge: 31_536_000,
-    });
+    const visitorId = pooledRandomToken(16);
+    reply.header('set-cookie', `${VISITOR_COOKIE}=${visitorId}${visitorCookieAttributes}`);
     return visitorId;
   }
 
@@ -85,10 +83,12 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
     { schema: { tags, params: inviteCodeParams, response: { 200: invitePreviewResponse } } },
     async (request, reply) => {
       const visitorId = visitorIdOf(request, reply);
-      const invite = await withLookupBudgets(request, visitorId, () =>
+      const answer = await withLookupBudgets(request, visitorId, () =>
         previewInvite(db, invitePreviewCache, { code: request.params.code, viewerId: request.currentUser?.id ?? null }),
       );
-      return { invite };
+      // Bytes the response schema's serialiser already wrote (kept per viewer state in the preview cache), so the
+      // reply is typed as a plain one: the schema still documents the answer and wrote these bytes.
+      return (reply as FastifyReply).type('application/json; charset=utf-8').send(answer);
     },
   );
 

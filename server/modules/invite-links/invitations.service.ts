@@ -91,33 +91,49 @@ function approvalNeeded(resolved: ResolvedInvite): boolean {
     : resolved.group.visibility === 'private' && !resolved.invite.preApproved;
 }
 
-export async function previewInvite(db: Database, cache: InvitePreviewCache, input: { code: string; viewerId: string | null }) {
+/**
+ * The preview of an invitation as the caller sees it, as the bytes of the route's answer. A cached link's answer
+ * is rendered once per viewer state and reused until the cached row is dropped (decision 123); the link's state
+ * (revoked, expired, used up, paused) is still checked on every call, and a signed-in viewer's standing is
+ * still read from the database.
+ */
+export async function previewInvite(
+  db: Database,
+  cache: InvitePreviewCache,
+  input: { code: string; viewerId: string | null },
+): Promise<Buffer> {
   const resolved = await resolveInvite(db, input.code, { cache });
   const { group } = resolved;
   const viewer = input.viewerId ? await repository.findViewerStatus(db, group.id, input.viewerId) : null;
-  const shown = visiblePreviewFacts(group);
-  return {
-    group: {
-      id: group.id,
-      slug: group.slug,
-      name: group.name,
-      description: shown.description ?? '',
-      avatarUrl: avatarUrlOf(group),
-      initials: initialsOf(group.name),
-      memberCount: shown.memberCount,
-      visibility: group.visibility,
-      membershipQuestions: group.membershipQuestions,
-    },
-    inviter: { name: resolved.inviterName ?? 'A group admin' },
-    requiresApproval: approvalNeeded(resolved),
-    viewerStatus: viewer?.status ?? null,
-    canAskAgainAt:
-      viewer?.status === 'declined'
-        ? (canAskAgainAt(viewer.declinedAt, group.requestAgainAfterDays)?.toISOString() ?? null)
-        : null,
-    /** Personal invitations: the address it was sent to, to pre-fill sign-up and log-in. */
-    invitedEmail: resolved.kind === 'email' ? resolved.invite.email : null,
+  const askAgainAt =
+    viewer?.status === 'declined' ? (canAskAgainAt(viewer.declinedAt, group.requestAgainAfterDays)?.toISOString() ?? null) : null;
+  const answer = () => {
+    const shown = visiblePreviewFacts(group);
+    return {
+      invite: {
+        group: {
+          id: group.id,
+          slug: group.slug,
+          name: group.name,
+          description: shown.description ?? '',
+          avatarUrl: avatarUrlOf(group),
+          initials: initialsOf(group.name),
+          memberCount: shown.memberCount,
+          visibility: group.visibility,
+          membershipQuestions: group.membershipQuestions,
+        },
+        inviter: { name: resolved.inviterName ?? 'A group admin' },
+        requiresApproval: approvalNeeded(resolved),
+        viewerStatus: viewer?.status ?? null,
+        canAskAgainAt: askAgainAt,
+        /** Personal invitations: the address it was sent to, to pre-fill sign-up and log-in. */
+        invitedEmail: resolved.kind === 'email' ? resolved.invite.email : null,
+      },
+    };
   };
+  // Email invitations are read from the database each time, and a date to ask again is one viewer's own.
+  if (resolved.kind === 'email' || askAgainAt !== null) return cache.render(answer());
+  return cache.renderedFor(resolved.link, viewer?.status ?? 'none', answer);
 }
 
 /** Records a unique visitor for a link's funnel, or marks an email invitation opened. */

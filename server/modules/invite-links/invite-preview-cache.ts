@@ -1,18 +1,35 @@
+import type { z } from 'zod';
 import type { Database } from '../../db/client.js';
+import { compileSerializer } from '../../http/fast-serializer.js';
 import { InvalidatedCache } from '../../shared/invalidated-cache.js';
 import type { InvalidationBus } from '../../shared/invalidation-bus.js';
 import * as repository from './invite-links.repository.js';
+import { invitePreviewResponse } from './invite-links.schemas.js';
 
 type InviteRow = NonNullable<Awaited<ReturnType<typeof repository.findInviteByCodeHash>>>;
+type InvitePreviewAnswer = z.output<typeof invitePreviewResponse>;
+
+/**
+ * A viewer state whose preview is the same for everyone in it: signed out or not involved ('none'), member,
+ * pending, banned, or declined with no date to ask again. A declined viewer who may ask again at a date of their
+ * own gets an answer of their own, rendered for them and not kept.
+ */
+export type SharedViewerState = 'none' | 'member' | 'pending' | 'banned' | 'declined';
 
 /**
  * Invite look-ups (link + group + inviter) by code hash, so a viral link's previews do not each cost a database
  * round-trip. Revoke, reset, edits and pause publish an invalidation that every instance applies at once; the
  * 5-second TTL only bounds how stale the member count can get. Accepting never reads from here: it always
  * checks the database inside its transaction.
+ *
+ * A cached link also keeps its preview answers as bytes, one per shared viewer state, so a viral link's previews
+ * are not serialised each time (decision 123). They hang off the cached row itself (a WeakMap keyed by it): when
+ * an invalidation or the TTL drops the row, its answers go with it, and the next look-up loads and renders anew.
  */
 export class InvitePreviewCache {
   private readonly cache = new InvalidatedCache<InviteRow>((row) => [row.link.id, row.group.id], 5_000, 10_000);
+  private readonly answers = new WeakMap<object, Map<SharedViewerState, Buffer>>();
+  private readonly serialise = compileSerializer(invitePreviewResponse);
 
   constructor(bus: InvalidationBus) {
     bus.onGap(() => this.cache.clear());
@@ -23,5 +40,28 @@ export class InvitePreviewCache {
 
   find(db: Database, codeHash: Buffer): Promise<InviteRow | undefined> {
     return this.cache.get(codeHash.toString('base64url'), () => repository.findInviteByCodeHash(db, codeHash));
+  }
+
+  /** The answer's bytes, as the route's response schema writes them. */
+  render(answer: InvitePreviewAnswer): Buffer {
+    return Buffer.from(this.serialise(answer));
+  }
+
+  /**
+   * The bytes for `state`, rendered at most once per `row` (an object `find` returned: the link row of a cached
+   * look-up) and state, then kept as long as the row is.
+   */
+  renderedFor(row: object, state: SharedViewerState, answer: () => InvitePreviewAnswer): Buffer {
+    let byState = this.answers.get(row);
+    if (!byState) {
+      byState = new Map();
+      this.answers.set(row, byState);
+    }
+    let bytes = byState.get(state);
+    if (!bytes) {
+      bytes = this.render(answer());
+      byState.set(state, bytes);
+    }
+    return bytes;
   }
 }
