@@ -52,15 +52,15 @@ describe('members page query plan (postgres)', () => {
   });
   after(() => database.drop());
 
-  async function planOf(options: Parameters<typeof membersPageQuery>[1]): Promise<PlanNode[]> {
-    const query = membersPageQuery(database.db, options).toSQL();
+  async function planOf(options: Parameters<typeof membersPageQuery>[0]): Promise<PlanNode[]> {
+    const query = membersPageQuery(options);
     const result = await database.pool!.query(`explain (format json) ${query.sql}`, query.params as unknown[]);
     return nodesOf(result.rows[0]['QUERY PLAN'][0].Plan);
   }
 
   test('the first page and a deep page read the group index in order and sort nothing', async () => {
     for (const cursor of [undefined, { joinedAt: new Date(Date.now() - 150_000_000).toISOString(), userId: groupId }]) {
-      const nodes = await planOf({ groupId, limit: 51, cursor });
+      const nodes = await planOf({ groupId, cursor });
       assert.ok(
         nodes.some((node) => node['Index Name'] === 'memberships_group_newest'),
         `expected memberships_group_newest in ${JSON.stringify(nodes.map((n) => n['Node Type']))}`,
