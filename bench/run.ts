@@ -224,15 +224,19 @@ commit;
 `;
 }
 
-/** The statements Hearth runs for one members page: session, group with the caller's role, then the page itself. */
+/**
+ * The statements a members page needs: session, group with the caller's role, then the page itself (Hearth's
+ * own SQL, its page size a constant in it). Hearth answers the first two from its session and role caches for a
+ * few seconds at a time; pgbench runs them on every request, as a server without those caches would.
+ */
 function membersScript(
-  handle: Awaited<ReturnType<typeof openPostgres>>,
+  _handle: Awaited<ReturnType<typeof openPostgres>>,
   ownerToken: string,
   groupId: string,
-  options: { cursor?: { joinedAt: string; userId: string }; search?: string },
+  options: { cursor?: { joinedAt: string; userId: string }; search?: string; searchEmails?: boolean },
 ): string {
-  const page = membersPageQuery(handle.db, { groupId, limit: 51, ...options }).toSQL();
-  const inlined = page.sql.replace(/\$(\d+)/g, (_match, index) => literal(page.params[Number(index) - 1]));
+  const page = membersPageQuery({ groupId, ...options });
+  const inlined = page.sql.replace(/\$(\d+)/g, (_match: string, index: string) => literal(page.params[Number(index) - 1]));
   return `
 select u.id from sessions s join users u on u.id = s.user_id where s.token_hash = sha256(convert_to('${ownerToken}', 'UTF8')) and s.expires_at > now() limit 1;
 select g.*, m.role from groups g left join memberships m on m.group_id = g.id and m.user_id = '00000000-0000-4000-8000-0000000000aa' where g.id = '${groupId}' limit 1;

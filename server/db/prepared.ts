@@ -1,3 +1,5 @@
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
 import type { Database } from './client.js';
 
 const statementsByExecutor = new WeakMap<Database, Map<string, unknown>>();
@@ -19,4 +21,28 @@ export function preparedStatement<T>(db: Database, name: string, build: () => T)
     statements.set(name, statement);
   }
   return statement;
+}
+
+/**
+ * Runs a hot read as rows of arrays, straight through the driver: no Drizzle row mapping (which builds objects
+ * and a Date per timestamp), so the SQL should return its columns as the text the answer sends. On PostgreSQL a
+ * `name` makes it a named prepared statement, parsed and planned once per connection (only worth it when every
+ * value that shapes the plan is a constant in the SQL); without one PostgreSQL plans it for its values each time.
+ * PGlite runs in this process and keeps no plans across queries, so the name does not matter there.
+ * Takes the database itself, not a transaction: it reads through the pool (or the embedded client).
+ */
+export async function queryRowArrays<Row extends unknown[]>(
+  db: Database,
+  statement: { name?: string; text: string; values: unknown[] },
+): Promise<Row[]> {
+  const client = (db as { $client?: unknown }).$client;
+  if (client instanceof pg.Pool) {
+    const result = await client.query<Row>({ ...statement, rowMode: 'array' });
+    return result.rows;
+  }
+  if (client instanceof PGlite) {
+    const result = await client.query<Row>(statement.text, statement.values, { rowMode: 'array' });
+    return result.rows;
+  }
+  throw new Error('queryRowArrays needs the database itself (a pg pool or PGlite), not a transaction');
 }

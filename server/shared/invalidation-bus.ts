@@ -2,10 +2,18 @@ import { EventEmitter } from 'node:events';
 import type { FastifyBaseLogger } from 'fastify';
 import type pg from 'pg';
 
-/** Something cached may be stale: every instance drops what it holds about this link, group, session or user. */
-export type Invalidation = { kind: 'invite-link' | 'group' | 'session' | 'user'; id: string };
+/**
+ * Something cached may be stale: every instance drops what it holds about this link, group, session or user, or
+ * about one person's membership of one group (id: `membershipKey(groupId, userId)`).
+ */
+export type Invalidation = { kind: 'invite-link' | 'group' | 'session' | 'user' | 'membership'; id: string };
 
-const KINDS = new Set(['invite-link', 'group', 'session', 'user']);
+const KINDS = new Set(['invite-link', 'group', 'session', 'user', 'membership']);
+
+/** The id a 'membership' invalidation carries. */
+export function membershipKey(groupId: string, userId: string): string {
+  return `${groupId}/${userId}`;
+}
 
 export type InvalidationBus = {
   /** Never throws: the change it announces is already saved, and a failed announcement must not undo the answer. */

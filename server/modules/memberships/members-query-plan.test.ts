@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase, executeWithoutTimeouts, type TestDatabase } from '../../../tests/support/database.js';
-import { membersPageQuery } from './memberships.repository.js';
+import { membersPageQuery, membersPageStatement } from './memberships.repository.js';
 
 type PlanNode = { 'Node Type': string; 'Index Name'?: string; Plans?: PlanNode[] };
 
@@ -52,21 +52,52 @@ describe('members page query plan (postgres)', () => {
   });
   after(() => database.drop());
 
-  async function planOf(options: Parameters<typeof membersPageQuery>[1]): Promise<PlanNode[]> {
-    const query = membersPageQuery(database.db, options).toSQL();
+  async function planOf(options: Parameters<typeof membersPageQuery>[0]): Promise<PlanNode[]> {
+    const query = membersPageQuery(options);
     const result = await database.pool!.query(`explain (format json) ${query.sql}`, query.params as unknown[]);
     return nodesOf(result.rows[0]['QUERY PLAN'][0].Plan);
   }
 
   test('the first page and a deep page read the group index in order and sort nothing', async () => {
     for (const cursor of [undefined, { joinedAt: new Date(Date.now() - 150_000_000).toISOString(), userId: groupId }]) {
-      const nodes = await planOf({ groupId, limit: 51, cursor });
+      const nodes = await planOf({ groupId, cursor });
       assert.ok(
         nodes.some((node) => node['Index Name'] === 'memberships_group_newest'),
         `expected memberships_group_newest in ${JSON.stringify(nodes.map((n) => n['Node Type']))}`,
       );
       assert.ok(!nodes.some((node) => node['Node Type'] === 'Sort'), 'no Sort node');
       assert.equal(nodes[0]!['Node Type'], 'Limit');
+    }
+  });
+
+  test('the named page statements are planned once per connection: PostgreSQL settles on the generic plan', async () => {
+    const client = await database.pool!.connect();
+    try {
+      for (const cursor of [undefined, { joinedAt: new Date(Date.now() - 150_000_000).toISOString(), userId: groupId }]) {
+        const statement = membersPageStatement({ groupId, cursor });
+        assert.ok(statement.name, 'a page without a search is a named statement');
+        for (let run = 0; run < 10; run++) await client.query(statement);
+        const [counts] = (
+          await client.query('select generic_plans, custom_plans from pg_prepared_statements where name = $1', [statement.name])
+        ).rows;
+        // PostgreSQL plans the first five executions for their values, then keeps the generic plan when it is as
+        // good; a LIMIT sent as a parameter made every execution a custom plan (0.33 ms planning each).
+        assert.equal(Number(counts.custom_plans), 5, JSON.stringify(counts));
+        assert.equal(Number(counts.generic_plans), 5, JSON.stringify(counts));
+        const explained = await client.query(
+          `explain (format json) execute ${statement.name}(${statement.values.map((value) => `'${value}'`).join(', ')})`,
+        );
+        const nodes = nodesOf(explained.rows[0]['QUERY PLAN'][0].Plan);
+        assert.ok(
+          nodes.some((node) => node['Index Name'] === 'memberships_group_newest'),
+          'the generic plan walks the index',
+        );
+        assert.ok(!nodes.some((node) => node['Node Type'] === 'Sort'), 'and sorts nothing');
+      }
+      // A search is never a named statement: PostgreSQL plans it for its pattern (people-search-plan.test.ts).
+      assert.equal(membersPageStatement({ groupId, search: 'hopper' }).name, undefined);
+    } finally {
+      client.release();
     }
   });
 });

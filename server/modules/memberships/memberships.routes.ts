@@ -9,7 +9,6 @@ import {
   changeRoleBody,
   changeRoleResponse,
   listMembersQuery,
-  MEMBERS_PAGE_SIZE,
   memberParams,
   membersResponse,
   restoreMemberResponse,
@@ -23,17 +22,19 @@ import {
   restoreMember,
   unbanUser,
 } from './memberships.service.js';
+import { MemberRoleCache } from './member-role-cache.js';
 
-export const membershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {
+export const membershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, invalidations }) => {
+  const roles = new MemberRoleCache(invalidations);
+
   app.get(
     '/api/groups/:groupId/members',
     { schema: { tags: ['members'], params: groupParams, querystring: listMembersQuery, response: { 200: membersResponse } } },
     async (request) => {
       const user = requireUser(request);
-      return listMembers(db, {
+      return listMembers(db, roles, {
         idOrSlug: request.params.groupId,
         userId: user.id,
-        pageSize: MEMBERS_PAGE_SIZE,
         cursor: request.query.cursor,
         search: request.query.q,
         inviteLinkId: request.query.inviteLinkId,
@@ -46,7 +47,7 @@ export const membershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     { schema: { tags: ['members'], params: memberParams, body: changeRoleBody, response: { 200: changeRoleResponse } } },
     async (request) => {
       const actor = requireUser(request);
-      const member = await changeMemberRole(db, {
+      const member = await changeMemberRole(db, invalidations, {
         idOrSlug: request.params.groupId,
         actorId: actor.id,
         targetUserId: request.params.userId,
@@ -61,7 +62,11 @@ export const membershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     { schema: { tags: ['members'], params: memberParams, response: { 204: z.null() } } },
     async (request, reply) => {
       const actor = requireUser(request);
-      await removeMember(db, { idOrSlug: request.params.groupId, actorId: actor.id, targetUserId: request.params.userId });
+      await removeMember(db, invalidations, {
+        idOrSlug: request.params.groupId,
+        actorId: actor.id,
+        targetUserId: request.params.userId,
+      });
       return reply.code(204).send(null);
     },
   );
@@ -71,7 +76,11 @@ export const membershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     { schema: { tags: ['members'], params: groupParams, body: banBody, response: { 204: z.null() } } },
     async (request, reply) => {
       const actor = requireUser(request);
-      await banUser(db, { idOrSlug: request.params.groupId, actorId: actor.id, targetUserId: request.body.userId });
+      await banUser(db, invalidations, {
+        idOrSlug: request.params.groupId,
+        actorId: actor.id,
+        targetUserId: request.body.userId,
+      });
       return reply.code(204).send(null);
     },
   );

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../shared/errors.js';
+import { type InvalidationBus, membershipKey } from '../../shared/invalidation-bus.js';
 import { recordActivity } from '../activity/activity.repository.js';
 import { can, outranks } from '../groups/groups.policy.js';
 import { adjustMemberCount, findRole } from '../groups/groups.repository.js';
@@ -8,41 +9,44 @@ import { declinePendingRequestsOf, reopenDeclinedRequests } from '../join-reques
 import { emitIfSubscribed, personRef } from '../webhooks/webhook-emit.js';
 import * as repository from './memberships.repository.js';
 import type { MemberCursor } from './memberships.repository.js';
+import type { MemberRoleCache } from './member-role-cache.js';
+import { MEMBERS_PAGE_SIZE } from './memberships.schemas.js';
 
 export async function listMembers(
   db: Database,
-  input: { idOrSlug: string; userId: string | null; pageSize: number; cursor?: string; search?: string; inviteLinkId?: string },
+  roles: MemberRoleCache,
+  input: { idOrSlug: string; userId: string | null; cursor?: string; search?: string; inviteLinkId?: string },
 ) {
-  const { group, role } = await authorizeGroupAction(db, input.idOrSlug, input.userId, 'viewMembers');
+  const { groupId, role } = await roles.authorize(db, input.idOrSlug, input.userId, 'viewMembers');
+  // How each person joined (which link, who invited them, demo data) is for the people who run the group, and
+  // only they may find people by email.
+  const seesAttribution = can(role, 'manageInviteLinks');
   const rows = await repository.listMembersPage(db, {
-    searchEmails: can(role, 'manageInviteLinks'),
-    groupId: group.id,
-    limit: input.pageSize + 1,
+    searchEmails: seesAttribution,
+    groupId,
     cursor: input.cursor ? decodeCursor(input.cursor) : undefined,
     search: input.search || undefined,
     inviteLinkId: input.inviteLinkId,
   });
-  const page = rows.slice(0, input.pageSize);
-  const last = page.at(-1);
-  // How each person joined (which link, who invited them, demo data) is for the people who run the group.
-  const seesAttribution = can(role, 'manageInviteLinks');
-  return {
-    members: page.map((row) => ({
-      user: { id: row.userId, name: row.name },
-      role: row.role,
-      joinedAt: row.joinedAt.toISOString(),
+  const members = [];
+  for (let index = 0; index < rows.length && index < MEMBERS_PAGE_SIZE; index++) {
+    const [userId, name, memberRole, joinedAt, , joinedVia, inviteLinkId, inviteLinkLabel, invitedByName] = rows[index]!;
+    members.push({
+      user: { id: userId, name },
+      role: memberRole,
+      joinedAt,
       joinedVia: seesAttribution
         ? {
-            kind: row.joinedVia,
-            inviteLinkId: row.inviteLinkId,
-            inviteLinkLabel: row.inviteLinkId ? (row.inviteLinkLabel ?? '') : null,
-            invitedBy: row.invitedByName ? { name: row.invitedByName } : null,
+            kind: joinedVia,
+            inviteLinkId,
+            inviteLinkLabel: inviteLinkId ? (inviteLinkLabel ?? '') : null,
+            invitedBy: invitedByName ? { name: invitedByName } : null,
           }
         : null,
-    })),
-    nextCursor:
-      rows.length > input.pageSize && last ? encodeCursor({ joinedAt: last.cursorJoinedAt, userId: last.userId }) : null,
-  };
+    });
+  }
+  const last = rows.length > MEMBERS_PAGE_SIZE ? rows[MEMBERS_PAGE_SIZE - 1] : undefined;
+  return { members, nextCursor: last ? encodeCursor({ joinedAt: last[4], userId: last[0] }) : null };
 }
 
 function encodeCursor(cursor: MemberCursor): string {
@@ -85,9 +89,10 @@ async function authorizeActionOnMember(
 
 export async function changeMemberRole(
   db: Database,
+  invalidations: InvalidationBus,
   input: { idOrSlug: string; actorId: string; targetUserId: string; role: 'admin' | 'member' },
 ) {
-  return db.transaction(async (tx) => {
+  const changed = await db.transaction(async (tx) => {
     const { group, targetRole } = await authorizeActionOnMember(tx, input, 'changeRoles');
     if (!targetRole) throw new AppError('member_not_found', 'That person is not a member of this group.');
     await repository.updateRole(tx, group.id, input.targetUserId, input.role);
@@ -100,16 +105,25 @@ export async function changeMemberRole(
         details: { changes: { role: { before: targetRole, after: input.role } } },
       });
     }
-    return { userId: input.targetUserId, role: input.role };
+    return { groupId: group.id, userId: input.targetUserId, role: input.role };
   });
+  // Every instance's MemberRoleCache drops the old role at once (a demoted admin loses admin rights everywhere).
+  await invalidations.publish({ kind: 'membership', id: membershipKey(changed.groupId, changed.userId) });
+  return { userId: changed.userId, role: changed.role };
 }
 
 /** How long "Undo" can re-add a removed or banned member as they were. The toast offers it for a few seconds. */
 export const UNDO_WINDOW_MS = 10 * 60_000;
 
-export async function removeMember(db: Database, input: { idOrSlug: string; actorId: string; targetUserId: string }) {
-  if (input.targetUserId === input.actorId) return leaveGroup(db, { idOrSlug: input.idOrSlug, userId: input.actorId });
-  await db.transaction(async (tx) => {
+export async function removeMember(
+  db: Database,
+  invalidations: InvalidationBus,
+  input: { idOrSlug: string; actorId: string; targetUserId: string },
+) {
+  if (input.targetUserId === input.actorId) {
+    return leaveGroup(db, invalidations, { idOrSlug: input.idOrSlug, userId: input.actorId });
+  }
+  const groupId = await db.transaction(async (tx) => {
     const { group, targetRole } = await authorizeActionOnMember(tx, input, 'removeMembers');
     if (!targetRole) throw new AppError('member_not_found', 'That person is not a member of this group.');
     const removed = await repository.deleteMembership(tx, group.id, input.targetUserId);
@@ -122,12 +136,18 @@ export async function removeMember(db: Database, input: { idOrSlug: string; acto
       target: { userId: input.targetUserId },
       details: { role: targetRole },
     });
+    return group.id;
   });
+  await invalidations.publish({ kind: 'membership', id: membershipKey(groupId, input.targetUserId) });
 }
 
 /** Bans a member or any user: removes the membership and open requests, and blocks every way back in. */
-export async function banUser(db: Database, input: { idOrSlug: string; actorId: string; targetUserId: string }) {
-  await db.transaction(async (tx) => {
+export async function banUser(
+  db: Database,
+  invalidations: InvalidationBus,
+  input: { idOrSlug: string; actorId: string; targetUserId: string },
+) {
+  const groupId = await db.transaction(async (tx) => {
     const { group } = await authorizeActionOnMember(tx, input, 'banMembers');
     if (input.targetUserId === input.actorId) throw new AppError('forbidden', 'You cannot ban yourself.');
     if (!(await repository.userExists(tx, input.targetUserId))) {
@@ -155,7 +175,9 @@ export async function banUser(db: Database, input: { idOrSlug: string; actorId: 
       kind: 'member.banned',
       target: { userId: input.targetUserId },
     });
+    return group.id;
   });
+  await invalidations.publish({ kind: 'membership', id: membershipKey(groupId, input.targetUserId) });
 }
 
 export async function unbanUser(db: Database, input: { idOrSlug: string; actorId: string; targetUserId: string }) {
@@ -229,8 +251,8 @@ export async function restoreMember(db: Database, input: { idOrSlug: string; act
 }
 
 /** A member leaves on their own. The owner must hand the group to someone first, so it is never left ownerless. */
-export async function leaveGroup(db: Database, input: { idOrSlug: string; userId: string }) {
-  await db.transaction(async (tx) => {
+export async function leaveGroup(db: Database, invalidations: InvalidationBus, input: { idOrSlug: string; userId: string }) {
+  const groupId = await db.transaction(async (tx) => {
     const { group, role } = await authorizeGroupAction(tx, input.idOrSlug, input.userId, 'viewGroup', { lock: true });
     if (!role) throw new AppError('member_not_found', 'You are not a member of this group.');
     if (role === 'owner' && (await repository.countOwners(tx, group.id)) <= 1) {
@@ -245,5 +267,7 @@ export async function leaveGroup(db: Database, input: { idOrSlug: string; userId
       group: { id: group.id, name: group.name },
       member: (await personRef(tx, input.userId))!,
     }));
+    return group.id;
   });
+  await invalidations.publish({ kind: 'membership', id: membershipKey(groupId, input.userId) });
 }

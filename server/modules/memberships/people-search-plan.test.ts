@@ -67,28 +67,28 @@ describe('people search plan at a million members (postgres)', () => {
   });
   after(() => database.drop());
 
-  async function planOf(options: Parameters<typeof membersPageQuery>[1]): Promise<PlanNode[]> {
-    const query = membersPageQuery(database.db, options).toSQL();
+  async function planOf(options: Parameters<typeof membersPageQuery>[0]): Promise<PlanNode[]> {
+    const query = membersPageQuery(options);
     const result = await database.pool!.query(`explain (format json) ${query.sql}`, query.params as unknown[]);
     return nodesOf(result.rows[0]['QUERY PLAN'][0].Plan);
   }
 
   test('a name search uses the name trigram index; an admin search uses the email one too', async () => {
-    const byName = await planOf({ groupId, limit: 51, search: 'hopper' });
+    const byName = await planOf({ groupId, search: 'hopper' });
     assert.ok(
       byName.some((node) => node['Index Name'] === 'users_name_trgm'),
       `expected users_name_trgm in ${JSON.stringify(byName.map((n) => n['Index Name'] ?? n['Node Type']))}`,
     );
     assert.ok(!byName.some(readsAll), 'no sequential scan of users or memberships');
 
-    const byEmail = await planOf({ groupId, limit: 51, search: '@navy.example', searchEmails: true });
+    const byEmail = await planOf({ groupId, search: '@navy.example', searchEmails: true });
     const indexes = byEmail.map((node) => node['Index Name']);
     assert.ok(indexes.includes('users_name_trgm') && indexes.includes('users_email_trgm'), JSON.stringify(indexes));
     assert.ok(!byEmail.some(readsAll), 'no sequential scan of users or memberships');
 
-    const page = await listMembersPage(database.db, { groupId, limit: 51, search: 'hopper' });
+    const page = await listMembersPage(database.db, { groupId, search: 'hopper' });
     assert.deepEqual(
-      page.map((row) => row.name),
+      page.map(([, name]) => name),
       ['Grace Hopper'],
       'and it finds her among a million',
     );

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { databaseKinds } from '../../../tests/support/database.js';
+import { addMember, buildGroup, buildUser } from '../../../tests/support/factories.js';
+import { createTestApp, type TestApp } from '../../../tests/support/test-app.js';
+
+type MembersPage = { members: { user: { id: string }; joinedAt: string; joinedVia: unknown }[]; nextCursor: string | null };
+
+for (const kind of databaseKinds) {
+  describe(`members page fast path and role cache (${kind})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await createTestApp(kind);
+    });
+    after(() => t.close());
+
+    test('joinedAt is the ISO time in milliseconds, and members a microsecond apart are each listed once', async () => {
+      const owner = await buildUser(t.app);
+      const group = await buildGroup(owner);
+      // 60 people one microsecond apart, just before the owner joined: JSON's milliseconds cannot tell them apart,
+      // so only a cursor that keeps PostgreSQL's microseconds walks them without skipping or repeating anyone.
+      await t.database.db.execute(`
+        with people as (
+          insert into users (name, email, password_hash)
+          select 'Micro ' || n, 'micro-' || n || '-${group.id}@example.com', '!' from generate_series(1, 60) as n
+          returning id, name
+        )
+        insert into memberships (group_id, user_id, role, joined_via, joined_at)
+        select '${group.id}', id, 'member', 'demo',
+               timestamptz '2024-03-01 12:34:56.789999+00' - (substring(name from 7)::int) * interval '1 microsecond'
+        from people`);
+      const seen: string[] = [];
+      const times = new Set<string>();
+      let cursor: string | null = null;
+      do {
+        const page: { status: number; body: MembersPage } = await owner.api.get(
+          `/api/groups/${group.id}/members${cursor ? `?cursor=${cursor}` : ''}`,
+        );
+        assert.equal(page.status, 200);
+        for (const member of page.body.members) {
+          seen.push(member.user.id);
+          if (member.user.id !== owner.id) times.add(member.joinedAt);
+        }
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      assert.equal(seen.length, 61);
+      assert.equal(new Set(seen).size, 61, 'nobody twice');
+      // Truncated to milliseconds, as Date.toISOString writes them.
+      assert.deepEqual([...times], ['2024-03-01T12:34:56.789Z']);
+    });
+
+    test('on the instance that made the change, a demoted admin and a removed member see it on their next request', async () => {
+      const owner = await buildUser(t.app);
+      const admin = await buildUser(t.app);
+      const member = await buildUser(t.app);
+      const group = await buildGroup(owner, { visibility: 'private' });
+      await addMember(owner, group.id, admin, 'admin');
+      await addMember(owner, group.id, member);
+
+      const asAdmin = await admin.api.get(`/api/groups/${group.id}/members`);
+      assert.notEqual(asAdmin.body.members[0].joinedVia, null, 'an admin sees how people joined');
+      assert.equal((await member.api.get(`/api/groups/${group.slug}/members`)).status, 200);
+
+      assert.equal((await owner.api.patch(`/api/groups/${group.id}/members/${admin.id}`, { role: 'member' })).status, 200);
+      const demoted = await admin.api.get(`/api/groups/${group.id}/members`);
+      assert.equal(demoted.body.members[0].joinedVia, null, 'no longer an admin');
+
+      assert.equal((await owner.api.delete(`/api/groups/${group.id}/members/${member.id}`)).status, 204);
+      const removed = await member.api.get(`/api/groups/${group.slug}/members`);
+      assert.equal(removed.status, 404, 'the slug they used before is refused too');
+      assert.equal(removed.body.error.code, 'group_not_found');
+    });
+  });
+}
