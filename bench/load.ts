@@ -15,17 +15,12 @@ export async function measureHttp(options: {
   method?: 'GET' | 'POST';
   connections: number;
   durationSeconds: number;
+  /** Unmeasured load first, so the measurement sees a warmed-up server. */
+  warmupSeconds?: number;
   nextHeaders?: () => Record<string, string>;
 }): Promise<Measurement> {
-  const result = await autocannon({
-    url: options.url,
-    method: options.method ?? 'GET',
-    connections: options.connections,
-    duration: options.durationSeconds,
-    requests: options.nextHeaders
-      ? [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, ...options.nextHeaders!() } }) }]
-      : undefined,
-  });
+  if (options.warmupSeconds) await run(options.warmupSeconds);
+  const result = await run(options.durationSeconds);
   return {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
@@ -34,4 +29,16 @@ export async function measureHttp(options: {
     non2xx: result.non2xx,
     total: result.requests.total,
   };
+
+  function run(seconds: number) {
+    return autocannon({
+      url: options.url,
+      method: options.method ?? 'GET',
+      connections: options.connections,
+      duration: seconds,
+      requests: options.nextHeaders
+        ? [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, ...options.nextHeaders!() } }) }]
+        : undefined,
+    });
+  }
 }

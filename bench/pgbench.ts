@@ -13,7 +13,14 @@ export function measurePgbench(options: {
   script: string;
   clients: number;
   durationSeconds: number;
+  /** An unmeasured run first (same script), so both sides are measured warm. */
+  warmupSeconds?: number;
 }): Measurement {
+  if (options.warmupSeconds) runPgbench({ ...options, durationSeconds: options.warmupSeconds });
+  return runPgbench(options);
+}
+
+function runPgbench(options: { databaseUrl: string; script: string; clients: number; durationSeconds: number }): Measurement {
   const directory = mkdtempSync(path.join(tmpdir(), 'hearth-pgbench-'));
   const scriptFile = path.join(directory, 'script.sql');
   writeFileSync(scriptFile, options.script);
