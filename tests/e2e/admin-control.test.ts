@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import {
-  accessibilityViolations,
-  createGroupThroughUi,
-  launchBrowser,
-  newPerson,
-  screenshot,
-  signUpThroughUi,
-} from './support/browser.js';
-import { startHearth } from './support/hearth-server.js';
+import { accessibilityViolations, createGroupThroughUi, newPerson, screenshot, signUpThroughUi } from './support/browser.js';
+import { hearthAndBrowser } from './support/journey.js';
 
 /** Signs someone up and has them join through `code`, by API calls in a browser context of their own. */
 async function joinThroughApi(browser: Browser, baseUrl: string, code: string, name: string) {
@@ -30,21 +23,12 @@ async function openInviteDialog(page: Page) {
 }
 
 describe('admins stay in control: primary link, confirmations, undo, in Chromium', () => {
-  let hearth: Awaited<ReturnType<typeof startHearth>>;
-  let browser: Browser;
-  before(async () => {
-    hearth = await startHearth();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await hearth?.close();
-  });
+  const world = hearthAndBrowser();
 
   test('a new link leaves the primary link alone; the picker tells the truth about each link; reset asks first', async () => {
-    const owner = await newPerson(browser, hearth.baseUrl);
+    const owner = await newPerson(world.browser, world.hearth.baseUrl);
     const { page } = owner;
-    await signUpThroughUi(page, hearth.baseUrl, {
+    await signUpThroughUi(page, world.hearth.baseUrl, {
       name: 'Olive Owner',
       email: 'olive@example.com',
       password: 'correct horse battery',
@@ -136,9 +120,9 @@ describe('admins stay in control: primary link, confirmations, undo, in Chromium
   });
 
   test('remove and ban ask first and can be undone from the toast; the banned list lifts a ban', async () => {
-    const owner = await newPerson(browser, hearth.baseUrl);
+    const owner = await newPerson(world.browser, world.hearth.baseUrl);
     const { page } = owner;
-    await signUpThroughUi(page, hearth.baseUrl, {
+    await signUpThroughUi(page, world.hearth.baseUrl, {
       name: 'Dana Demo',
       email: 'dana@example.com',
       password: 'correct horse battery',
@@ -147,7 +131,7 @@ describe('admins stay in control: primary link, confirmations, undo, in Chromium
     const dialog = await openInviteDialog(page);
     const code = (await dialog.getByRole('textbox', { name: /Invitation link/ }).inputValue()).split('/').pop()!;
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await joinThroughApi(browser, hearth.baseUrl, code, 'Ada Lovelace');
+    await joinThroughApi(world.browser, world.hearth.baseUrl, code, 'Ada Lovelace');
     await page.reload();
     const members = page.getByRole('list', { name: 'Members' });
     const ada = members.getByRole('listitem').filter({ hasText: 'Ada Lovelace' });
@@ -194,12 +178,12 @@ describe('admins stay in control: primary link, confirmations, undo, in Chromium
 
     // Declining asks first, one request or all of them.
     const group = new URL(page.url()).pathname.split('/')[2];
-    const approval = await page.request.post(`${hearth.baseUrl}/api/groups/${group}/invite-links`, {
+    const approval = await page.request.post(`${world.hearth.baseUrl}/api/groups/${group}/invite-links`, {
       data: { label: 'Screened', requiresApproval: true },
     });
     const approvalCode = (await approval.json()).inviteLink.code;
-    await joinThroughApi(browser, hearth.baseUrl, approvalCode, 'Grace Hopper');
-    await joinThroughApi(browser, hearth.baseUrl, approvalCode, 'Alan Turing');
+    await joinThroughApi(world.browser, world.hearth.baseUrl, approvalCode, 'Grace Hopper');
+    await joinThroughApi(world.browser, world.hearth.baseUrl, approvalCode, 'Alan Turing');
     await page.getByRole('tab', { name: 'Join requests' }).click();
     const grace = page.getByRole('listitem', { name: 'Request from Grace Hopper' });
     await grace.getByRole('button', { name: 'Decline' }).click();
@@ -219,20 +203,11 @@ describe('admins stay in control: primary link, confirmations, undo, in Chromium
 });
 
 describe('a visitor told to wait by the rate limit, in Chromium', () => {
-  let hearth: Awaited<ReturnType<typeof startHearth>>;
-  let browser: Browser;
-  before(async () => {
-    hearth = await startHearth({ RATE_LIMITS: 'on', RATE_LIMIT_INVITE_RESOLVE_PER_IP: '1/10' });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await hearth?.close();
-  });
+  const world = hearthAndBrowser({ environment: { RATE_LIMITS: 'on', RATE_LIMIT_INVITE_RESOLVE_PER_IP: '1/10' } });
 
   test('sees a countdown and gets in by itself when it ends', async () => {
-    const owner = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(owner.page, hearth.baseUrl, {
+    const owner = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(owner.page, world.hearth.baseUrl, {
       name: 'Cafe Owner',
       email: 'cafe@example.com',
       password: 'correct horse battery',
@@ -241,11 +216,11 @@ describe('a visitor told to wait by the rate limit, in Chromium', () => {
     const dialog = await openInviteDialog(owner.page);
     const link = await dialog.getByRole('textbox', { name: /Invitation link/ }).inputValue();
 
-    const first = await newPerson(browser, hearth.baseUrl, { width: 390, height: 844 });
+    const first = await newPerson(world.browser, world.hearth.baseUrl, { width: 390, height: 844 });
     await first.page.goto(link);
     await first.page.getByRole('dialog', { name: 'Cafe Regulars' }).waitFor();
     // Same address, within the window: the second phone is asked to wait, then let in without a tap.
-    const second = await newPerson(browser, hearth.baseUrl, { width: 390, height: 844 });
+    const second = await newPerson(world.browser, world.hearth.baseUrl, { width: 390, height: 844 });
     await second.page.goto(link);
     const waiting = second.page.getByRole('status').filter({ hasText: /Trying again in \d+ seconds?/ });
     await waiting.waitFor();

@@ -1,42 +1,28 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startSmtpInbox } from '../support/smtp-inbox.js';
+import { describe, test } from 'node:test';
 import {
   accessibilityViolations,
   createGroupThroughUi,
-  launchBrowser,
   newPerson,
   type Person,
   screenshot,
   signUpThroughUi,
 } from './support/browser.js';
 import { startHearth } from './support/hearth-server.js';
+import { hearthAndBrowser } from './support/journey.js';
 
 describe('the approval loop and the activity log, in Chromium', () => {
-  let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
-  let hearth: Awaited<ReturnType<typeof startHearth>>;
-  let browser: Browser;
-  before(async () => {
-    inbox = await startSmtpInbox();
-    hearth = await startHearth({ SMTP_URL: inbox.url });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await hearth?.close();
-    await inbox?.close();
-  });
+  const world = hearthAndBrowser({ smtp: true });
 
   async function person(name: string, email: string): Promise<Person> {
-    const someone = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(someone.page, hearth.baseUrl, { name, email, password: 'correct horse battery' });
+    const someone = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(someone.page, world.hearth.baseUrl, { name, email, password: 'correct horse battery' });
     return someone;
   }
 
   const api = (someone: Person) => ({
     post: async (path: string, data: unknown = {}) => {
-      const response = await someone.page.request.post(`${hearth.baseUrl}${path}`, { data });
+      const response = await someone.page.request.post(`${world.hearth.baseUrl}${path}`, { data });
       assert.ok(response.ok(), `${path}: ${response.status()} ${await response.text()}`);
       return response.json().catch(() => undefined);
     },
@@ -52,7 +38,7 @@ describe('the approval loop and the activity log, in Chromium', () => {
     const sam = await person('Sam Second', 'sam@example.com');
     await api(rita).post(`/api/invites/${link.code}/accept`);
     await api(sam).post(`/api/invites/${link.code}/accept`);
-    const alert = await inbox.waitFor((m) => m.to.includes('olga@example.com') && /asked to join Quilters/.test(m.subject));
+    const alert = await world.inbox.waitFor((m) => m.to.includes('olga@example.com') && /asked to join Quilters/.test(m.subject));
     assert.equal(alert.headers['list-unsubscribe-post'], 'List-Unsubscribe=One-Click');
 
     // The owner sees the count on the tab, read as part of its name.
@@ -61,7 +47,7 @@ describe('the approval loop and the activity log, in Chromium', () => {
     await requestsTab.waitFor();
     await screenshot(owner.page, 'join-requests-pending-count');
 
-    const requests = await (await owner.page.request.get(`${hearth.baseUrl}/api/groups/${slug}/join-requests`)).json();
+    const requests = await (await owner.page.request.get(`${world.hearth.baseUrl}/api/groups/${slug}/join-requests`)).json();
     const ritaRequest = requests.joinRequests.find((r: { user: { name: string } }) => r.user.name === 'Rita Requester');
     await api(owner).post(`/api/groups/${slug}/join-requests/${ritaRequest.id}/approve`);
     await api(owner).post(`/api/groups/${slug}/invites/pause`);
@@ -108,8 +94,10 @@ describe('the approval loop and the activity log, in Chromium', () => {
     assert.equal(await owner.page.getByRole('checkbox', { name: /^When someone joins/ }).isChecked(), true);
 
     // Rita's "You're in" mail: its unsubscribe link opens a page; only the button unsubscribes.
-    const welcome = await inbox.waitFor((m) => m.to.includes('rita@example.com') && m.subject === "You're in: open Quilters");
-    assert.match(welcome.text, new RegExp(`${hearth.baseUrl}/groups/${slug}`));
+    const welcome = await world.inbox.waitFor(
+      (m) => m.to.includes('rita@example.com') && m.subject === "You're in: open Quilters",
+    );
+    assert.match(welcome.text, new RegExp(`${world.hearth.baseUrl}/groups/${slug}`));
     const unsubscribeUrl = /(http:\/\/\S+\/unsubscribe\/[A-Za-z0-9_-]{43})/.exec(welcome.text)![1]!;
     await rita.page.goto(unsubscribeUrl);
     await rita.page.getByRole('heading', { name: 'Unsubscribe' }).waitFor();
@@ -128,7 +116,7 @@ describe('the approval loop and the activity log, in Chromium', () => {
   test('without SMTP_URL the Email tab says the invitations were kept in the Dev mailbox, and an admin reads them there', async () => {
     const local = await startHearth();
     try {
-      const owner = await newPerson(browser, local.baseUrl);
+      const owner = await newPerson(world.browser, local.baseUrl);
       await signUpThroughUi(owner.page, local.baseUrl, {
         name: 'Dora Dev',
         email: 'dora@example.com',

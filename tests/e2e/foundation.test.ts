@@ -1,26 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { createGroupThroughUi, launchBrowser, newPerson, screenshot, signUpThroughUi } from './support/browser.js';
-import { startHearth } from './support/hearth-server.js';
+import { describe, test } from 'node:test';
+import { createGroupThroughUi, newPerson, screenshot, signUpThroughUi } from './support/browser.js';
+import { hearthAndBrowser } from './support/journey.js';
 
 describe('foundation journey in Chromium', () => {
-  let hearth: Awaited<ReturnType<typeof startHearth>>;
-  let browser: Browser;
-  before(async () => {
-    hearth = await startHearth();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await hearth?.close();
-  });
+  const world = hearthAndBrowser();
 
   test('sign up, create a private group, open People and see yourself as owner', async () => {
-    const { page, problems, context } = await newPerson(browser, hearth.baseUrl);
-    await page.goto(hearth.baseUrl);
+    const { page, problems, context } = await newPerson(world.browser, world.hearth.baseUrl);
+    await page.goto(world.hearth.baseUrl);
     await page.getByRole('heading', { name: 'Log in to Hearth' }).waitFor();
-    await signUpThroughUi(page, hearth.baseUrl, {
+    await signUpThroughUi(page, world.hearth.baseUrl, {
       name: 'Olive Owner',
       email: 'olive@example.com',
       password: 'correct horse battery',
@@ -58,8 +48,8 @@ describe('foundation journey in Chromium', () => {
   });
 
   test('the layout holds on a phone', async () => {
-    const { page, context } = await newPerson(browser, hearth.baseUrl, { width: 375, height: 740 });
-    await signUpThroughUi(page, hearth.baseUrl, {
+    const { page, context } = await newPerson(world.browser, world.hearth.baseUrl, { width: 375, height: 740 });
+    await signUpThroughUi(page, world.hearth.baseUrl, {
       name: 'Pat Phone',
       email: 'pat@example.com',
       password: 'correct horse battery',

@@ -1,16 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import {
-  accessibilityViolations,
-  createGroupThroughUi,
-  launchBrowser,
-  newPerson,
-  screenshot,
-  signUpThroughUi,
-} from './support/browser.js';
-import { startHearth } from './support/hearth-server.js';
+import { accessibilityViolations, createGroupThroughUi, newPerson, screenshot, signUpThroughUi } from './support/browser.js';
+import { hearthAndBrowser } from './support/journey.js';
 
 const viewports = [
   { name: 'desktop', size: { width: 1280, height: 860 } },
@@ -36,21 +29,12 @@ async function inviteLinkOf(page: Page): Promise<string> {
 }
 
 describe('a group with a face and a home, in Chromium', () => {
-  let hearth: Awaited<ReturnType<typeof startHearth>>;
-  let browser: Browser;
-  before(async () => {
-    hearth = await startHearth();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await hearth?.close();
-  });
+  const world = hearthAndBrowser();
 
   for (const viewport of viewports) {
     test(`${viewport.name}: the owner edits the settings and uploads a picture; a new member lands on the home`, async () => {
-      const owner = await newPerson(browser, hearth.baseUrl, viewport.size);
-      await signUpThroughUi(owner.page, hearth.baseUrl, {
+      const owner = await newPerson(world.browser, world.hearth.baseUrl, viewport.size);
+      await signUpThroughUi(owner.page, world.hearth.baseUrl, {
         name: 'Olive Owner',
         email: `olive-${viewport.name}@example.com`,
         password,
@@ -85,7 +69,7 @@ describe('a group with a face and a home, in Chromium', () => {
       await screenshot(owner.page, `group-settings-${viewport.name}`);
 
       const link = await inviteLinkOf(owner.page);
-      const invitee = await newPerson(browser, hearth.baseUrl, viewport.size);
+      const invitee = await newPerson(world.browser, world.hearth.baseUrl, viewport.size);
       await invitee.page.goto(link);
       const modal = invitee.page.getByRole('dialog', { name: renamed });
       await modal.getByText('Olive Owner invited you to join').waitFor();
@@ -140,8 +124,8 @@ describe('a group with a face and a home, in Chromium', () => {
     });
 
     test(`${viewport.name}: a signed-in non-member joins a public group from its page`, async () => {
-      const owner = await newPerson(browser, hearth.baseUrl, viewport.size);
-      await signUpThroughUi(owner.page, hearth.baseUrl, {
+      const owner = await newPerson(world.browser, world.hearth.baseUrl, viewport.size);
+      await signUpThroughUi(owner.page, world.hearth.baseUrl, {
         name: 'Paz Public',
         email: `paz-${viewport.name}@example.com`,
         password,
@@ -153,8 +137,8 @@ describe('a group with a face and a home, in Chromium', () => {
       });
       const groupUrl = owner.page.url().split('?')[0]!;
 
-      const visitor = await newPerson(browser, hearth.baseUrl, viewport.size);
-      await signUpThroughUi(visitor.page, hearth.baseUrl, {
+      const visitor = await newPerson(world.browser, world.hearth.baseUrl, viewport.size);
+      await signUpThroughUi(visitor.page, world.hearth.baseUrl, {
         name: 'Vic Visitor',
         email: `vic-${viewport.name}@example.com`,
         password,
@@ -174,8 +158,8 @@ describe('a group with a face and a home, in Chromium', () => {
     });
 
     test(`${viewport.name}: a declined requester sees the group, when they may ask again, and Escape keeps them on the invitation`, async () => {
-      const owner = await newPerson(browser, hearth.baseUrl, viewport.size);
-      await signUpThroughUi(owner.page, hearth.baseUrl, {
+      const owner = await newPerson(world.browser, world.hearth.baseUrl, viewport.size);
+      await signUpThroughUi(owner.page, world.hearth.baseUrl, {
         name: 'Dana Decider',
         email: `dana-${viewport.name}@example.com`,
         password,
@@ -184,8 +168,8 @@ describe('a group with a face and a home, in Chromium', () => {
       await createGroupThroughUi(owner.page, { name: groupName, visibility: 'Private' });
       const link = await inviteLinkOf(owner.page);
 
-      const requester = await newPerson(browser, hearth.baseUrl, viewport.size);
-      await signUpThroughUi(requester.page, hearth.baseUrl, {
+      const requester = await newPerson(world.browser, world.hearth.baseUrl, viewport.size);
+      await signUpThroughUi(requester.page, world.hearth.baseUrl, {
         name: 'Rae Requester',
         email: `rae-${viewport.name}@example.com`,
         password,
@@ -193,7 +177,7 @@ describe('a group with a face and a home, in Chromium', () => {
       await requester.page.goto(link);
       await requester.page.getByRole('dialog', { name: groupName }).getByRole('button', { name: 'Request to join' }).click();
       await requester.page.getByRole('heading', { name: 'Request sent' }).waitFor();
-      await requester.page.goto(hearth.baseUrl);
+      await requester.page.goto(world.hearth.baseUrl);
       await requester.page.getByText('Requested — awaiting approval').waitFor();
       await requester.page.getByRole('link', { name: new RegExp(groupName) }).click();
       await requester.page.getByRole('heading', { name: 'Requested — awaiting approval' }).waitFor();
@@ -226,7 +210,7 @@ describe('a group with a face and a home, in Chromium', () => {
       await modal.getByRole('heading', { name: 'Your request was declined' }).waitFor();
 
       // A month later the cooldown has passed: the modal offers Ask again, which sends a new request.
-      await hearth.database.db.execute(
+      await world.hearth.database.db.execute(
         `update join_requests set decided_at = now() - interval '31 days'
          where group_id in (select id from groups where name = '${groupName}')`,
       );
@@ -245,8 +229,8 @@ describe('a group with a face and a home, in Chromium', () => {
   }
 
   test('a network failure while requesting to join keeps the typed answer and offers Retry', async () => {
-    const owner = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(owner.page, hearth.baseUrl, { name: 'Nell Network', email: 'nell@example.com', password });
+    const owner = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(owner.page, world.hearth.baseUrl, { name: 'Nell Network', email: 'nell@example.com', password });
     await createGroupThroughUi(owner.page, { name: 'Flaky Wifi Club', visibility: 'Private' });
     await owner.page.getByRole('tab', { name: 'Settings' }).click();
     await owner.page.getByLabel('Question 1').fill('Where do you run?');
@@ -254,8 +238,8 @@ describe('a group with a face and a home, in Chromium', () => {
     await owner.page.getByText('Questions saved', { exact: true }).waitFor();
     const link = await inviteLinkOf(owner.page);
 
-    const requester = await newPerson(browser, hearth.baseUrl, { width: 390, height: 844 });
-    await signUpThroughUi(requester.page, hearth.baseUrl, { name: 'Theo Tunnel', email: 'theo@example.com', password });
+    const requester = await newPerson(world.browser, world.hearth.baseUrl, { width: 390, height: 844 });
+    await signUpThroughUi(requester.page, world.hearth.baseUrl, { name: 'Theo Tunnel', email: 'theo@example.com', password });
     await requester.page.goto(link);
     const modal = requester.page.getByRole('dialog', { name: 'Flaky Wifi Club' });
     await modal.getByLabel('Where do you run?').fill('Along the canal');

@@ -1,28 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { inviteCodeIn, startSmtpInbox } from '../support/smtp-inbox.js';
-import { createGroupThroughUi, launchBrowser, newPerson, screenshot, signUpThroughUi } from './support/browser.js';
-import { startHearth } from './support/hearth-server.js';
+import { describe, test } from 'node:test';
+import { inviteCodeIn } from '../support/smtp-inbox.js';
+import { createGroupThroughUi, newPerson, screenshot, signUpThroughUi } from './support/browser.js';
+import { hearthAndBrowser } from './support/journey.js';
 
 describe('invite by email and reset a password, in Chromium, through a real SMTP server', () => {
-  let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
-  let hearth: Awaited<ReturnType<typeof startHearth>>;
-  let browser: Browser;
-  before(async () => {
-    inbox = await startSmtpInbox();
-    hearth = await startHearth({ SMTP_URL: inbox.url });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await hearth?.close();
-    await inbox?.close();
-  });
+  const world = hearthAndBrowser({ smtp: true });
 
   test('an admin sends an invitation from the Email tab; the invitee opens the delivered link, signs up and joins', async () => {
-    const admin = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(admin.page, hearth.baseUrl, {
+    const admin = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(admin.page, world.hearth.baseUrl, {
       name: 'Erin Emailer',
       email: 'erin@example.com',
       password: 'correct horse battery',
@@ -47,10 +34,10 @@ describe('invite by email and reset a password, in Chromium, through a real SMTP
     await pending.waitFor();
     assert.match(await pending.innerText(), /Sent/);
 
-    const mail = await inbox.waitFor((m) => m.to.includes('newbie@example.com'));
+    const mail = await world.inbox.waitFor((m) => m.to.includes('newbie@example.com'));
     assert.equal(mail.subject, 'Erin Emailer invited you to join Book Club on Hearth');
-    const invitee = await newPerson(browser, hearth.baseUrl);
-    await invitee.page.goto(`${hearth.baseUrl}/invite/${inviteCodeIn(mail)}`);
+    const invitee = await newPerson(world.browser, world.hearth.baseUrl);
+    await invitee.page.goto(`${world.hearth.baseUrl}/invite/${inviteCodeIn(mail)}`);
     const modal = invitee.page.getByRole('dialog', { name: 'Book Club' });
     await modal.getByText('This invitation was sent to newbie@example.com.').waitFor();
     assert.equal(await modal.getByLabel('Email').inputValue(), 'newbie@example.com');
@@ -68,8 +55,8 @@ describe('invite by email and reset a password, in Chromium, through a real SMTP
   });
 
   test('Forgot password? sends a link that sets a new password and signs the person in', async () => {
-    const person = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(person.page, hearth.baseUrl, {
+    const person = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(person.page, world.hearth.baseUrl, {
       name: 'Fran Forgetful',
       email: 'fran@example.com',
       password: 'correct horse battery',
@@ -80,7 +67,9 @@ describe('invite by email and reset a password, in Chromium, through a real SMTP
     await person.page.getByLabel('Email').fill('fran@example.com');
     await person.page.getByRole('button', { name: 'Send reset link' }).click();
     await person.page.getByText('If an account exists for fran@example.com').waitFor();
-    const mail = await inbox.waitFor((m) => m.to.includes('fran@example.com') && m.subject === 'Reset your Hearth password');
+    const mail = await world.inbox.waitFor(
+      (m) => m.to.includes('fran@example.com') && m.subject === 'Reset your Hearth password',
+    );
     const link = mail.text.match(/https?:\/\/\S+reset-password\?token=\S+/)![0];
     await person.page.goto(link);
     await person.page.getByLabel('New password').fill('an entirely new password');
@@ -92,8 +81,8 @@ describe('invite by email and reset a password, in Chromium, through a real SMTP
   });
 
   test('an email invitation opened while signed in as someone else offers to log out and continue as the invited address', async () => {
-    const admin = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(admin.page, hearth.baseUrl, {
+    const admin = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(admin.page, world.hearth.baseUrl, {
       name: 'Wes Wrong',
       email: 'wes@example.com',
       password: 'correct horse battery',
@@ -106,16 +95,16 @@ describe('invite by email and reset a password, in Chromium, through a real SMTP
     await dialog.getByLabel('Email addresses').fill('mara@example.com');
     await dialog.getByRole('button', { name: 'Send invitations' }).click();
     await dialog.getByText('1 invitation sent.').waitFor();
-    const mail = await inbox.waitFor((m) => m.to.includes('mara@example.com'));
+    const mail = await world.inbox.waitFor((m) => m.to.includes('mara@example.com'));
 
     // Someone else is signed in on this browser (a shared family computer, say).
-    const browserUser = await newPerson(browser, hearth.baseUrl, { width: 390, height: 844 });
-    await signUpThroughUi(browserUser.page, hearth.baseUrl, {
+    const browserUser = await newPerson(world.browser, world.hearth.baseUrl, { width: 390, height: 844 });
+    await signUpThroughUi(browserUser.page, world.hearth.baseUrl, {
       name: 'Otto Other',
       email: 'otto@example.com',
       password: 'correct horse battery',
     });
-    await browserUser.page.goto(`${hearth.baseUrl}/invite/${inviteCodeIn(mail)}`);
+    await browserUser.page.goto(`${world.hearth.baseUrl}/invite/${inviteCodeIn(mail)}`);
     const modal = browserUser.page.getByRole('dialog', { name: 'Chess Night' });
     await modal.getByRole('heading', { name: 'This invitation is for mara@example.com' }).waitFor();
     assert.equal(await modal.getByRole('button', { name: /^Join/ }).count(), 0);

@@ -1,27 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import {
-  accessibilityViolations,
-  createGroupThroughUi,
-  launchBrowser,
-  newPerson,
-  screenshot,
-  signUpThroughUi,
-} from './support/browser.js';
-import { startHearth } from './support/hearth-server.js';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, createGroupThroughUi, newPerson, screenshot, signUpThroughUi } from './support/browser.js';
+import { hearthAndBrowser } from './support/journey.js';
 
 describe('invite by link, both sides, in Chromium', () => {
-  let hearth: Awaited<ReturnType<typeof startHearth>>;
-  let browser: Browser;
-  before(async () => {
-    hearth = await startHearth();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await hearth?.close();
-  });
+  const world = hearthAndBrowser();
 
   /** People → Invite → Invitation link → Copy link, then read the link back from the clipboard. */
   async function copyInviteLink(page: Page, screenshotName?: string): Promise<string> {
@@ -42,18 +26,18 @@ describe('invite by link, both sides, in Chromium', () => {
   }
 
   test('public group: the invitee signs up in the modal and lands in the group without another click', async () => {
-    const admin = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(admin.page, hearth.baseUrl, {
+    const admin = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(admin.page, world.hearth.baseUrl, {
       name: 'Olive Owner',
       email: 'olive@example.com',
       password: 'correct horse battery',
     });
     await createGroupThroughUi(admin.page, { name: 'Morning Runners', description: 'We run before work.', visibility: 'Public' });
     const link = await copyInviteLink(admin.page, 'invite-dialog');
-    assert.match(link, new RegExp(`^${hearth.baseUrl}/invite/[A-Za-z0-9_-]{32}$`));
+    assert.match(link, new RegExp(`^${world.hearth.baseUrl}/invite/[A-Za-z0-9_-]{32}$`));
 
     // The invitee is on a phone: links are mostly opened from chat apps.
-    const invitee = await newPerson(browser, hearth.baseUrl, { width: 390, height: 844 });
+    const invitee = await newPerson(world.browser, world.hearth.baseUrl, { width: 390, height: 844 });
     const response = await invitee.page.goto(link);
     assert.equal(response?.headers()['referrer-policy'], 'no-referrer');
     const modal = invitee.page.getByRole('dialog', { name: 'Morning Runners' });
@@ -71,7 +55,7 @@ describe('invite by link, both sides, in Chromium', () => {
     await modal.getByLabel('Password').fill('correct horse battery');
     await modal.getByRole('button', { name: 'Create account' }).click();
     await modal.getByRole('heading', { name: 'Welcome to Morning Runners!' }).waitFor();
-    assert.equal(new URL(invitee.page.url()).origin, hearth.baseUrl);
+    assert.equal(new URL(invitee.page.url()).origin, world.hearth.baseUrl);
     await modal.getByRole('link', { name: 'Go to the group' }).click();
     // New members land on the group's home; the People list does not tell them how others joined.
     await invitee.page.getByRole('heading', { name: 'About' }).waitFor();
@@ -105,8 +89,8 @@ describe('invite by link, both sides, in Chromium', () => {
   });
 
   test('private group: the request is pending until an admin approves it, then the invitee sees the group', async () => {
-    const admin = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(admin.page, hearth.baseUrl, {
+    const admin = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(admin.page, world.hearth.baseUrl, {
       name: 'Paula Private',
       email: 'paula@example.com',
       password: 'correct horse battery',
@@ -119,8 +103,8 @@ describe('invite by link, both sides, in Chromium', () => {
     const link = await copyInviteLink(admin.page);
 
     // The invitee already has an account: they use the Log in tab.
-    const invitee = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(invitee.page, hearth.baseUrl, {
+    const invitee = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(invitee.page, world.hearth.baseUrl, {
       name: 'Rex Requester',
       email: 'rex@example.com',
       password: 'correct horse battery',
@@ -159,8 +143,8 @@ describe('invite by link, both sides, in Chromium', () => {
   });
 
   test('a revoked link tells the visitor to ask the person who shared it for a new one, naming the group', async () => {
-    const admin = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(admin.page, hearth.baseUrl, {
+    const admin = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(admin.page, world.hearth.baseUrl, {
       name: 'Rita Revoker',
       email: 'rita@example.com',
       password: 'correct horse battery',
@@ -175,7 +159,7 @@ describe('invite by link, both sides, in Chromium', () => {
       .click();
     await admin.page.getByText('Link revoked', { exact: true }).waitFor();
 
-    const visitor = await newPerson(browser, hearth.baseUrl);
+    const visitor = await newPerson(world.browser, world.hearth.baseUrl);
     await visitor.page.goto(link);
     await visitor.page.getByRole('heading', { name: 'This invite link was turned off' }).waitFor();
     assert.match(await visitor.page.getByRole('alert').innerText(), /Ask Rita Revoker for a new link to Closed Door\./);

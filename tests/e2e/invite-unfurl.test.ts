@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { INVITE_BUDGET_BYTES, measureInviteBundle } from '../../scripts/measure-invite-bundle.mjs';
-import {
-  accessibilityViolations,
-  createGroupThroughUi,
-  launchBrowser,
-  newPerson,
-  screenshot,
-  signUpThroughUi,
-} from './support/browser.js';
-import { startHearth } from './support/hearth-server.js';
+import { accessibilityViolations, createGroupThroughUi, newPerson, screenshot, signUpThroughUi } from './support/browser.js';
+import { hearthAndBrowser } from './support/journey.js';
 
 type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
 
@@ -33,22 +26,13 @@ const LONG_WORD_NAME = `Supercalifragilistic${'x'.repeat(60)}`;
 const LONG_DESCRIPTION = `${'Our community of runners meets every morning. '.repeat(42)}`.slice(0, 2000);
 
 describe('shared invite links: unfurls, no-JS card, slow phones, copy on plain http, long text (Chromium)', () => {
-  let hearth: Awaited<ReturnType<typeof startHearth>>;
-  let browser: Browser;
+  const world = hearthAndBrowser();
   let link = '';
   let longLink = '';
-  before(async () => {
-    hearth = await startHearth();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await hearth?.close();
-  });
 
   /** A browser whose copy of the web app's scripts never arrives: what the server's HTML shows by itself. */
   async function scriptsBlocked(viewport: { width: number; height: number }) {
-    const context = await browser.newContext({ viewport });
+    const context = await world.browser.newContext({ viewport });
     await context.route(/\/assets\/.*\.js$/, (route) => route.abort());
     return context;
   }
@@ -73,8 +57,8 @@ describe('shared invite links: unfurls, no-JS card, slow phones, copy on plain h
   });
 
   test('an owner copies the link on a plain-http install: without the Clipboard API the link is selected with "Press Ctrl+C"', async () => {
-    const owner = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(owner.page, hearth.baseUrl, {
+    const owner = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(owner.page, world.hearth.baseUrl, {
       name: 'Dana Demo',
       email: 'dana@example.com',
       password: 'correct horse battery',
@@ -92,12 +76,12 @@ describe('shared invite links: unfurls, no-JS card, slow phones, copy on plain h
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     // What a browser on http://192.168.x.y offers: no navigator.clipboard, and here no execCommand copy either.
-    const lan = await newPerson(browser, hearth.baseUrl, { width: 390, height: 844 });
+    const lan = await newPerson(world.browser, world.hearth.baseUrl, { width: 390, height: 844 });
     // A string, not a function: tsx would wrap the arrow functions in a helper the page does not have.
     await lan.page.addInitScript(
       "Object.defineProperty(Navigator.prototype, 'clipboard', { get() { return undefined; } }); document.execCommand = function () { return false; };",
     );
-    await lan.page.goto(`${hearth.baseUrl}/login`);
+    await lan.page.goto(`${world.hearth.baseUrl}/login`);
     await lan.page.getByLabel('Email').fill('dana@example.com');
     await lan.page.getByLabel('Password').fill('correct horse battery');
     await lan.page.getByRole('button', { name: 'Log in' }).click();
@@ -115,34 +99,34 @@ describe('shared invite links: unfurls, no-JS card, slow phones, copy on plain h
   });
 
   test('robots.txt, favicon.ico and apple-touch-icon.png are real files; assets are compressed and cached by kind', async () => {
-    const robots = await rawGet(`${hearth.baseUrl}/robots.txt`);
+    const robots = await rawGet(`${world.hearth.baseUrl}/robots.txt`);
     assert.equal(robots.status, 200);
     assert.match(robots.headers['content-type'] as string, /^text\/plain/);
     assert.match(robots.body.toString(), /User-agent: \*\nAllow: \/invite\/\nDisallow: \/\n/);
-    const icon = await rawGet(`${hearth.baseUrl}/favicon.ico`);
+    const icon = await rawGet(`${world.hearth.baseUrl}/favicon.ico`);
     assert.equal(icon.status, 200);
     assert.deepEqual([...icon.body.subarray(0, 4)], [0, 0, 1, 0], 'an ICO file');
-    const touch = await rawGet(`${hearth.baseUrl}/apple-touch-icon.png`);
+    const touch = await rawGet(`${world.hearth.baseUrl}/apple-touch-icon.png`);
     assert.equal(touch.headers['content-type'], 'image/png');
     assert.deepEqual([(await sharp(touch.body).metadata()).width, (await sharp(touch.body).metadata()).height], [180, 180]);
 
-    const html = await rawGet(`${hearth.baseUrl}/`);
+    const html = await rawGet(`${world.hearth.baseUrl}/`);
     assert.equal(html.headers['cache-control'], 'no-cache');
     const script = html.body.toString().match(/src="(\/assets\/index-[^"]+\.js)"/)![1]!;
-    const brotli = await rawGet(`${hearth.baseUrl}${script}`, { 'accept-encoding': 'gzip, deflate, br' });
+    const brotli = await rawGet(`${world.hearth.baseUrl}${script}`, { 'accept-encoding': 'gzip, deflate, br' });
     assert.equal(brotli.headers['content-encoding'], 'br');
     assert.equal(brotli.headers['cache-control'], 'public, max-age=31536000, immutable');
     assert.match(brotli.headers.vary as string, /accept-encoding/i);
-    const gzip = await rawGet(`${hearth.baseUrl}${script}`, { 'accept-encoding': 'gzip, deflate' });
+    const gzip = await rawGet(`${world.hearth.baseUrl}${script}`, { 'accept-encoding': 'gzip, deflate' });
     assert.equal(gzip.headers['content-encoding'], 'gzip');
-    const plain = await rawGet(`${hearth.baseUrl}${script}`);
+    const plain = await rawGet(`${world.hearth.baseUrl}${script}`);
     assert.equal(plain.headers['content-encoding'], undefined);
     assert.ok(brotli.body.length < plain.body.length / 2, `${brotli.body.length} vs ${plain.body.length}`);
   });
 
   test('without JavaScript the invitee reads who invited them to which group; crawlers get the tags and the card', async () => {
     // JavaScript off: the HTML alone says who invited you to which group.
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await world.browser.newContext({ javaScriptEnabled: false });
     const noJsPage = await noJs.newPage();
     await noJsPage.goto(link);
     const html = await noJsPage.content();
@@ -172,7 +156,7 @@ describe('shared invite links: unfurls, no-JS card, slow phones, copy on plain h
   });
 
   test('on a slow phone connection the group name shows before the scripts have loaded, then the app takes over', async () => {
-    const invitee = await newPerson(browser, hearth.baseUrl, { width: 390, height: 844 });
+    const invitee = await newPerson(world.browser, world.hearth.baseUrl, { width: 390, height: 844 });
     const client = await invitee.context.newCDPSession(invitee.page);
     await client.send('Network.enable');
     // About "Slow 3G": 400 ms round trips, 50 KB/s down.
@@ -201,8 +185,8 @@ describe('shared invite links: unfurls, no-JS card, slow phones, copy on plain h
   });
 
   test('an 80-character one-word name and a 2,000-character description wrap at 390 px; the tabs scroll', async () => {
-    const owner = await newPerson(browser, hearth.baseUrl, { width: 390, height: 844 });
-    await signUpThroughUi(owner.page, hearth.baseUrl, {
+    const owner = await newPerson(world.browser, world.hearth.baseUrl, { width: 390, height: 844 });
+    await signUpThroughUi(owner.page, world.hearth.baseUrl, {
       name: 'Lena Long',
       email: 'lena@example.com',
       password: 'correct horse battery',
@@ -218,7 +202,7 @@ describe('shared invite links: unfurls, no-JS card, slow phones, copy on plain h
     assert.equal(await settings.getAttribute('aria-selected'), 'true', 'the last tab can be reached');
     await screenshot(owner.page, 'long-name-group-page-phone');
 
-    await owner.page.goto(`${hearth.baseUrl}/`);
+    await owner.page.goto(`${world.hearth.baseUrl}/`);
     await owner.page.getByRole('heading', { name: 'My groups' }).waitFor();
     assert.ok((await overflow(owner.page)) <= 0, 'My groups does not scroll sideways');
     await owner.page.getByRole('link', { name: new RegExp(LONG_WORD_NAME.slice(0, 20)) }).click();
@@ -231,7 +215,7 @@ describe('shared invite links: unfurls, no-JS card, slow phones, copy on plain h
 
     for (const javaScriptEnabled of [false, true]) {
       const viewport = { width: 390, height: 844 };
-      const context = javaScriptEnabled ? await browser.newContext({ viewport }) : await scriptsBlocked(viewport);
+      const context = javaScriptEnabled ? await world.browser.newContext({ viewport }) : await scriptsBlocked(viewport);
       const page = await context.newPage();
       await page.goto(longLink);
       const heading = javaScriptEnabled

@@ -1,31 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { startSmtpInbox } from '../support/smtp-inbox.js';
-import {
-  accessibilityViolations,
-  createGroupThroughUi,
-  launchBrowser,
-  newPerson,
-  screenshot,
-  signUpThroughUi,
-} from './support/browser.js';
-import { startHearth } from './support/hearth-server.js';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, createGroupThroughUi, newPerson, screenshot, signUpThroughUi } from './support/browser.js';
+import { hearthAndBrowser } from './support/journey.js';
 
 describe('continue with email from an invite, in Chromium, through a real SMTP server', () => {
-  let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
-  let hearth: Awaited<ReturnType<typeof startHearth>>;
-  let browser: Browser;
-  before(async () => {
-    inbox = await startSmtpInbox();
-    hearth = await startHearth({ SMTP_URL: inbox.url });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await hearth?.close();
-    await inbox?.close();
-  });
+  const world = hearthAndBrowser({ smtp: true });
 
   /** The owner's current invitation link, read from the Invite dialog. */
   async function inviteLinkOf(page: Page): Promise<string> {
@@ -43,8 +23,8 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
   const linkIn = (text: string) => text.match(/https?:\/\/\S+\/magic-link\?token=[A-Za-z0-9_-]+/)![0];
 
   test('a newcomer continues with email, confirms the mailed link with a name and ends joined', async () => {
-    const owner = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(owner.page, hearth.baseUrl, {
+    const owner = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(owner.page, world.hearth.baseUrl, {
       name: 'Harriet Host',
       email: 'harriet@example.com',
       password: 'correct horse battery',
@@ -52,7 +32,7 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
     await createGroupThroughUi(owner.page, { name: 'Garden Club', visibility: 'Public' });
     const link = await inviteLinkOf(owner.page);
 
-    const invitee = await newPerson(browser, hearth.baseUrl);
+    const invitee = await newPerson(world.browser, world.hearth.baseUrl);
     await invitee.page.goto(link);
     const modal = invitee.page.getByRole('dialog', { name: 'Garden Club' });
     await modal.getByText('Harriet Host invited you to join').waitFor();
@@ -65,7 +45,7 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
     await modal.getByText('gus@example.com').waitFor();
     await screenshot(invitee.page, 'magic-link-02-check-your-email');
 
-    const mail = await inbox.waitFor((m) => m.to.includes('gus@example.com'));
+    const mail = await world.inbox.waitFor((m) => m.to.includes('gus@example.com'));
     assert.equal(mail.subject, 'Finish creating your Hearth account');
     await invitee.page.goto(linkIn(mail.text));
     await invitee.page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor();
@@ -90,7 +70,7 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
     assert.equal(await invitee.page.getByRole('region', { name: 'Confirm your address' }).count(), 0);
 
     // The link worked once.
-    const reused = await newPerson(browser, hearth.baseUrl);
+    const reused = await newPerson(world.browser, world.hearth.baseUrl);
     await reused.page.goto(linkIn(mail.text));
     await reused.page.getByText('This link no longer works').waitFor();
 
@@ -101,8 +81,8 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
   });
 
   test('on a phone, signing up again with an existing address says "check your email" and the mailed link joins', async () => {
-    const owner = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(owner.page, hearth.baseUrl, {
+    const owner = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(owner.page, world.hearth.baseUrl, {
       name: 'Petra Planner',
       email: 'petra@example.com',
       password: 'correct horse battery',
@@ -110,15 +90,15 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
     await createGroupThroughUi(owner.page, { name: 'Chess Night', visibility: 'Public' });
     const link = await inviteLinkOf(owner.page);
     // Quinn made an account months ago, on another device, and forgot.
-    const earlier = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(earlier.page, hearth.baseUrl, {
+    const earlier = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(earlier.page, world.hearth.baseUrl, {
       name: 'Quinn Queen',
       email: 'quinn@example.com',
       password: 'correct horse battery',
     });
     await earlier.context.close();
 
-    const returning = await newPerson(browser, hearth.baseUrl, { width: 390, height: 844 });
+    const returning = await newPerson(world.browser, world.hearth.baseUrl, { width: 390, height: 844 });
     await returning.page.goto(link);
     const modal = returning.page.getByRole('dialog', { name: 'Chess Night' });
     await modal.getByText('Petra Planner invited you to join').waitFor();
@@ -146,7 +126,7 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
     await modal.getByRole('heading', { name: 'Check your email' }).waitFor();
     await screenshot(returning.page, 'magic-link-06-phone-check-your-email');
 
-    const mail = await inbox.waitFor(
+    const mail = await world.inbox.waitFor(
       (m) => m.to.includes('quinn@example.com') && m.subject === 'You already have a Hearth account',
     );
     await returning.page.goto(linkIn(mail.text));
@@ -161,8 +141,8 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
     await returning.context.close();
   });
   test('a new account sees a gentle banner, confirms its address from the mail, and the banner goes', async () => {
-    const person = await newPerson(browser, hearth.baseUrl, { width: 390, height: 844 });
-    await signUpThroughUi(person.page, hearth.baseUrl, {
+    const person = await newPerson(world.browser, world.hearth.baseUrl, { width: 390, height: 844 });
+    await signUpThroughUi(person.page, world.hearth.baseUrl, {
       name: 'Vera Verify',
       email: 'vera@example.com',
       password: 'correct horse battery',
@@ -174,7 +154,9 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
     assert.deepEqual(await accessibilityViolations(person.page, 'main'), []);
     await screenshot(person.page, 'verify-01-phone-banner');
 
-    const mail = await inbox.waitFor((m) => m.to.includes('vera@example.com') && m.subject.startsWith('Confirm your email'));
+    const mail = await world.inbox.waitFor(
+      (m) => m.to.includes('vera@example.com') && m.subject.startsWith('Confirm your email'),
+    );
     await person.page.goto(mail.text.match(/https?:\/\/\S+\/verify-email\?token=[A-Za-z0-9_-]+/)![0]);
     await person.page.getByText('Your email address is confirmed.').waitFor();
     await screenshot(person.page, 'verify-02-phone-confirmed');
@@ -185,16 +167,16 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
     await person.context.close();
   });
   test('the log-in page offers Continue with email, keeping the typed address, and the link signs in', async () => {
-    const earlier = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(earlier.page, hearth.baseUrl, {
+    const earlier = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(earlier.page, world.hearth.baseUrl, {
       name: 'Lena Linkuser',
       email: 'lena@example.com',
       password: 'correct horse battery',
     });
     await earlier.context.close();
 
-    const person = await newPerson(browser, hearth.baseUrl);
-    await person.page.goto(`${hearth.baseUrl}/login`);
+    const person = await newPerson(world.browser, world.hearth.baseUrl);
+    await person.page.goto(`${world.hearth.baseUrl}/login`);
     await person.page.getByLabel('Email').fill('lena@example.com');
     await person.page.getByRole('button', { name: 'Continue with email' }).click();
     assert.equal(await person.page.getByLabel('Email').inputValue(), 'lena@example.com');
@@ -202,7 +184,7 @@ describe('continue with email from an invite, in Chromium, through a real SMTP s
     await person.page.getByRole('heading', { name: 'Check your email' }).waitFor();
     assert.deepEqual(await accessibilityViolations(person.page, 'main'), []);
 
-    const mail = await inbox.waitFor((m) => m.to.includes('lena@example.com') && m.subject === 'Your Hearth sign-in link');
+    const mail = await world.inbox.waitFor((m) => m.to.includes('lena@example.com') && m.subject === 'Your Hearth sign-in link');
     await person.page.goto(linkIn(mail.text));
     await person.page.getByRole('heading', { name: 'My groups' }).waitFor();
     await person.page.getByRole('button', { name: 'Account menu for Lena Linkuser' }).waitFor();

@@ -1,32 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import {
-  accessibilityViolations,
-  createGroupThroughUi,
-  launchBrowser,
-  newPerson,
-  screenshot,
-  signUpThroughUi,
-} from './support/browser.js';
-import { startHearth } from './support/hearth-server.js';
+import { describe, test } from 'node:test';
+import { accessibilityViolations, createGroupThroughUi, newPerson, screenshot, signUpThroughUi } from './support/browser.js';
+import { hearthAndBrowser } from './support/journey.js';
 
 describe('pending email invitations at scale, in Chromium at 390 px', () => {
-  let hearth: Awaited<ReturnType<typeof startHearth>>;
-  let browser: Browser;
-  before(async () => {
-    hearth = await startHearth();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await hearth?.close();
-  });
+  const world = hearthAndBrowser();
 
   test('collapsed behind its count, paged, searchable, and bulk-revoked after a confirmation', async () => {
-    const owner = await newPerson(browser, hearth.baseUrl, { width: 390, height: 844 });
+    const owner = await newPerson(world.browser, world.hearth.baseUrl, { width: 390, height: 844 });
     const { page } = owner;
-    await signUpThroughUi(page, hearth.baseUrl, {
+    await signUpThroughUi(page, world.hearth.baseUrl, {
       name: 'Pia Owner',
       email: 'pia@example.com',
       password: 'correct horse battery',
@@ -34,7 +17,7 @@ describe('pending email invitations at scale, in Chromium at 390 px', () => {
     await createGroupThroughUi(page, { name: 'Choir', visibility: 'Public' });
     const slug = new URL(page.url()).pathname.split('/').pop()!;
     const send = async (emails: string[]) => {
-      const response = await page.request.post(`${hearth.baseUrl}/api/groups/${slug}/email-invites`, { data: { emails } });
+      const response = await page.request.post(`${world.hearth.baseUrl}/api/groups/${slug}/email-invites`, { data: { emails } });
       assert.equal(response.status(), 202, await response.text());
     };
     await send(Array.from({ length: 70 }, (_, n) => `spam-${n}@junk.example`));

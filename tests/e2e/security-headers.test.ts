@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Frame } from 'playwright-core';
-import { accessibilityViolations, launchBrowser, newPerson, screenshot } from './support/browser.js';
-import { startHearth } from './support/hearth-server.js';
+import { describe, test } from 'node:test';
+import type { Frame } from 'playwright-core';
+import { accessibilityViolations, newPerson, screenshot } from './support/browser.js';
+import { hearthAndBrowser } from './support/journey.js';
 
 /** A page of another origin (another port) that frames the given Hearth URLs, as a clickjacker would. */
 async function startFramingSite(urls: string[]): Promise<{ url: string; close(): Promise<void> }> {
@@ -26,29 +26,21 @@ async function frameText(frame: Frame): Promise<string> {
 }
 
 describe('security headers in Chromium', () => {
-  let hearth: Awaited<ReturnType<typeof startHearth>>;
-  let browser: Browser;
-  before(async () => {
-    hearth = await startHearth();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await hearth?.close();
-  });
+  const world = hearthAndBrowser();
 
   test('another site cannot frame the invite page or the group page of a signed-in person', async () => {
     // The victim is signed in to Hearth in this browser; the framing site is same-site (another port), so
     // the session cookie would ride along into the frames.
-    const victim = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const signUp = await victim.request.post(`${hearth.baseUrl}/api/auth/signup`, {
+    const victim = await world.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const signUp = await victim.request.post(`${world.hearth.baseUrl}/api/auth/signup`, {
       data: { name: 'Vera Victim', email: 'vera@example.com', password: 'correct horse battery' },
     });
     assert.equal(signUp.status(), 201);
-    const post = async (path: string, data: object) => (await victim.request.post(`${hearth.baseUrl}${path}`, { data })).json();
+    const post = async (path: string, data: object) =>
+      (await victim.request.post(`${world.hearth.baseUrl}${path}`, { data })).json();
     const { group } = await post('/api/groups', { name: 'Target', visibility: 'private' });
     const { inviteLink: link } = await post(`/api/groups/${group.id}/invite-links`, {});
-    const framed = [`${hearth.baseUrl}/invite/${link.code}`, `${hearth.baseUrl}/groups/${group.id}`];
+    const framed = [`${world.hearth.baseUrl}/invite/${link.code}`, `${world.hearth.baseUrl}/groups/${group.id}`];
     const site = await startFramingSite(framed);
     try {
       const page = await victim.newPage();
@@ -75,7 +67,7 @@ describe('security headers in Chromium', () => {
 
   test('pages, static files and 404s carry the headers; the API docs work under their policy', async () => {
     for (const path of ['/', '/groups/whatever', '/favicon.svg', '/api/me', '/api/nothing-here']) {
-      const response = await fetch(`${hearth.baseUrl}${path}`);
+      const response = await fetch(`${world.hearth.baseUrl}${path}`);
       const csp = response.headers.get('content-security-policy') ?? '';
       assert.match(csp, /default-src 'self'/, path);
       assert.match(csp, /frame-ancestors 'none'/, path);
@@ -86,8 +78,8 @@ describe('security headers in Chromium', () => {
       assert.equal(response.headers.get('strict-transport-security'), null, `${path}: no HSTS over http`);
     }
 
-    const { page, problems, context } = await newPerson(browser, hearth.baseUrl);
-    await page.goto(`${hearth.baseUrl}/api/docs`);
+    const { page, problems, context } = await newPerson(world.browser, world.hearth.baseUrl);
+    await page.goto(`${world.hearth.baseUrl}/api/docs`);
     await page.getByRole('heading', { name: /Hearth API/ }).waitFor();
     await page.locator('.opblock-summary-control').first().waitFor();
     assert.deepEqual(await accessibilityViolations(page, 'body'), [], 'the API docs pass axe');

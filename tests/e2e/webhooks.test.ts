@@ -1,35 +1,22 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
 import { startWebhookReceiver } from '../support/webhook-receiver.js';
-import {
-  accessibilityViolations,
-  createGroupThroughUi,
-  launchBrowser,
-  newPerson,
-  screenshot,
-  signUpThroughUi,
-} from './support/browser.js';
-import { startHearth } from './support/hearth-server.js';
+import { accessibilityViolations, createGroupThroughUi, newPerson, screenshot, signUpThroughUi } from './support/browser.js';
+import { hearthAndBrowser } from './support/journey.js';
 
 describe('webhooks journey in Chromium', () => {
-  let hearth: Awaited<ReturnType<typeof startHearth>>;
-  let browser: Browser;
+  const world = hearthAndBrowser({ environment: { WEBHOOKS_ALLOW_HTTP: '1', WEBHOOKS_ALLOW_PRIVATE_NETWORKS: '1' } });
   let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
   before(async () => {
-    hearth = await startHearth({ WEBHOOKS_ALLOW_HTTP: '1', WEBHOOKS_ALLOW_PRIVATE_NETWORKS: '1' });
-    browser = await launchBrowser();
     receiver = await startWebhookReceiver();
   });
   after(async () => {
-    await browser?.close();
-    await hearth?.close();
     await receiver?.close();
   });
 
   test('an owner adds a webhook, copies its secret, sends a test ping and reads the delivery log', async () => {
-    const { page, problems, context } = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(page, hearth.baseUrl, {
+    const { page, problems, context } = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(page, world.hearth.baseUrl, {
       name: 'Wanda Owner',
       email: 'wanda@example.com',
       password: 'correct horse battery',
@@ -66,30 +53,35 @@ describe('webhooks journey in Chromium', () => {
   });
 
   test('a leaked link trips the breaker, and the owner resumes it from the Invite links tab', async () => {
-    const { page, problems, context } = await newPerson(browser, hearth.baseUrl);
-    await signUpThroughUi(page, hearth.baseUrl, {
+    const { page, problems, context } = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(page, world.hearth.baseUrl, {
       name: 'Lena Owner',
       email: 'lena@example.com',
       password: 'correct horse battery',
     });
     await createGroupThroughUi(page, { name: 'Leaky Circle', visibility: 'Public' });
     const groupId = page.url().split('/groups/')[1]!.split(/[?#]/)[0]!;
-    const groups = await (await page.request.get(`${hearth.baseUrl}/api/groups/${groupId}`)).json();
+    const groups = await (await page.request.get(`${world.hearth.baseUrl}/api/groups/${groupId}`)).json();
     const id = groups.group.id as string;
     assert.equal(
-      (await page.request.patch(`${hearth.baseUrl}/api/groups/${id}/leak-breaker`, { data: { threshold: 2 } })).status(),
+      (await page.request.patch(`${world.hearth.baseUrl}/api/groups/${id}/leak-breaker`, { data: { threshold: 2 } })).status(),
       200,
     );
     const link = (
-      await (await page.request.post(`${hearth.baseUrl}/api/groups/${id}/invite-links`, { data: { label: 'Leaky post' } })).json()
+      await (
+        await page.request.post(`${world.hearth.baseUrl}/api/groups/${id}/invite-links`, { data: { label: 'Leaky post' } })
+      ).json()
     ).inviteLink;
     for (let index = 0; index < 3; index++) {
-      const visitor = await browser.newContext();
-      const signUp = await visitor.request.post(`${hearth.baseUrl}/api/auth/signup`, {
+      const visitor = await world.browser.newContext();
+      const signUp = await visitor.request.post(`${world.hearth.baseUrl}/api/auth/signup`, {
         data: { name: `Visitor ${index}`, email: `visitor-${index}@example.com`, password: 'correct horse battery' },
       });
       assert.equal(signUp.status(), 201);
-      assert.equal((await visitor.request.post(`${hearth.baseUrl}/api/invites/${link.code}/accept`, { data: {} })).status(), 200);
+      assert.equal(
+        (await visitor.request.post(`${world.hearth.baseUrl}/api/invites/${link.code}/accept`, { data: {} })).status(),
+        200,
+      );
       await visitor.close();
     }
     await page.reload();

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import { type DatabaseHandle, openMemoryPglite, openPostgres } from '../../server/db/client.js';
+import { type DatabaseHandle, openPostgres } from '../../server/db/client.js';
+import { openTemplatePglite } from './pglite-template.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -16,8 +17,7 @@ export type TestDatabase = DatabaseHandle & { url?: string; drop(): Promise<void
 /** A migrated, empty database of its own: in-memory PGlite, or a fresh PostgreSQL database dropped afterwards. */
 export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === 'pglite') {
-    const handle = await openMemoryPglite();
-    await handle.migrate();
+    const handle = await openTemplatePglite();
     return { ...handle, drop: () => handle.close() };
   }
   const name = `hearth_test_${randomBytes(6).toString('hex')}`;

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { type DatabaseHandle, openMemoryPglite, openPostgres } from '../../server/db/client.js';
+import { type DatabaseHandle, openPostgres } from '../../server/db/client.js';
 import { adminPostgresUrl, type DatabaseKind } from './database.js';
+import { openTemplatePglite } from './pglite-template.js';
 
 type Rows = { rows: Record<string, unknown>[] };
 
@@ -30,7 +31,7 @@ export async function createEmptyDatabase(
   kind: DatabaseKind,
 ): Promise<{ handle: DatabaseHandle; url?: string; drop(): Promise<void> }> {
   if (kind === 'pglite') {
-    const handle = await openMemoryPglite();
+    const handle = await openTemplatePglite('empty');
     return { handle, drop: () => handle.close() };
   }
   const name = `hearth_restore_${randomBytes(6).toString('hex')}`;

@@ -2,12 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { groups, memberships, users } from '../../db/schema/index.js';
 import type { MailQueue } from '../mail/mail-queue.js';
-import { newMessageId } from '../mail/mail-templates.js';
+import { escapeHtml, layout, newMessageId } from '../mail/mail-templates.js';
 import { insertOutboxMessages } from '../mail/mail.repository.js';
 import * as repository from './webhooks.repository.js';
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character]!);
 
 /**
  * Switches off an endpoint that has failed for three days and tells the group's owners, in one transaction
@@ -41,7 +38,17 @@ export async function disableFailingEndpoint(
           `Hearth could not deliver events to ${endpoint.url} for 3 days, so this webhook of ${owner.groupName} was turned off.`,
           `Fix the receiver, then turn the webhook back on in Settings → Webhooks: ${settingsUrl(owner.groupSlug)}`,
         ].join('\n'),
-        html: `<p>Hi ${escapeHtml(owner.name)},</p><p>Hearth could not deliver events to <code>${escapeHtml(endpoint.url)}</code> for 3 days, so this webhook of <strong>${escapeHtml(owner.groupName)}</strong> was turned off.</p><p><a href="${escapeHtml(settingsUrl(owner.groupSlug))}">Fix it in Settings → Webhooks</a></p>`,
+        // The same frame as every other mail Hearth sends; what the owner or the receiver's URL holds is escaped.
+        html: layout(
+          `A webhook of ${owner.groupName} was turned off`,
+          [
+            `Hi ${escapeHtml(owner.name)},`,
+            `Hearth could not deliver events to <code>${escapeHtml(endpoint.url)}</code> for 3 days, so this webhook of <strong>${escapeHtml(owner.groupName)}</strong> was turned off.`,
+            'Fix the receiver, then turn the webhook back on in Settings → Webhooks.',
+          ],
+          { label: 'Fix it in Settings → Webhooks', url: settingsUrl(owner.groupSlug) },
+          `You get this email because you own ${owner.groupName} on Hearth.`,
+        ),
         messageId: newMessageId(options.publicUrl),
         kind: 'webhook_disabled' as const,
         groupId: endpoint.groupId,

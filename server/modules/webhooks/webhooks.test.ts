@@ -6,7 +6,10 @@ import { databaseKinds } from '../../../tests/support/database.js';
 import { addMember, buildGroup, buildUser } from '../../../tests/support/factories.js';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app.js';
 import { startWebhookReceiver } from '../../../tests/support/webhook-receiver.js';
+import type { MailQueue } from '../mail/mail-queue.js';
 import { webhookEventTypes } from './webhook-events.js';
+import { disableFailingEndpoint } from './webhooks.notifications.js';
+import { findEndpoint } from './webhooks.repository.js';
 
 const allowLocal = { WEBHOOKS_ALLOW_HTTP: '1', WEBHOOKS_ALLOW_PRIVATE_NETWORKS: '1' };
 
@@ -34,6 +37,39 @@ for (const kind of databaseKinds) {
       assert.equal(created.status, 201, JSON.stringify(created.body));
       return { owner, group, webhook: created.body.webhook, secret: created.body.secret as string };
     }
+
+    test('an endpoint turned off after 3 days of failures mails the owner in the frame of every Hearth mail, names escaped', async () => {
+      const owner = await buildUser(t.app, { name: "Ann O'Neil & co" });
+      const group = await buildGroup(owner, { name: `Knit & Purl ${kind}` });
+      const created = await owner.api.post(`/api/groups/${group.id}/webhooks`, {
+        url: `${receiver.url}/off-${kind}`,
+        events: ['member.joined'],
+      });
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      const endpoint = (await findEndpoint(t.database.db, group.id, created.body.webhook.id))!;
+      const enqueued: string[] = [];
+      const mailQueue = { enqueue: async (ids: string[]) => void enqueued.push(...ids) } as MailQueue;
+      await disableFailingEndpoint(t.database.db, { mailQueue, publicUrl: t.config.publicUrl }, endpoint);
+
+      const mails = (
+        (await t.database.db.execute(
+          sql`select id, to_address, subject, text, html from mail_outbox where kind = 'webhook_disabled' and group_id = ${group.id}`,
+        )) as unknown as { rows: { id: string; to_address: string; subject: string; text: string; html: string }[] }
+      ).rows;
+      assert.equal(mails.length, 1);
+      const [mail] = mails;
+      assert.deepEqual(enqueued, [mail!.id]);
+      assert.equal(mail!.to_address, owner.email);
+      assert.equal(mail!.subject, `A webhook of Knit & Purl ${kind} was turned off`);
+      const settingsUrl = `${t.config.publicUrl}/groups/${group.slug}?tab=settings`;
+      assert.match(mail!.text, new RegExp(`Settings → Webhooks: ${settingsUrl.replace(/[.?]/g, '\\$&')}`));
+      assert.match(mail!.html, /^<!doctype html>/);
+      assert.match(mail!.html, /Hi Ann O&#39;Neil &amp; co,/);
+      assert.match(mail!.html, /<strong>Knit &amp; Purl /);
+      assert.ok(mail!.html.includes(`<a data-hearth-link href="${settingsUrl.replace('&', '&amp;')}"`), mail!.html);
+      const listed = await owner.api.get(`/api/groups/${group.id}/webhooks`);
+      assert.equal(listed.body.webhooks[0].disabledReason, 'Every delivery failed for 3 days.');
+    });
 
     test('an owner adds an endpoint and sees its secret once; a test ping arrives signed with it', async () => {
       const path = `/ping-${kind}`;

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { buildApp } from '../../../server/app.js';
-import { openMemoryPglite } from '../../../server/db/client.js';
+import { openTemplatePglite } from '../../support/pglite-template.js';
 import { testConfig } from '../../support/test-app.js';
 
 async function freePort(): Promise<number> {
@@ -18,8 +18,7 @@ async function freePort(): Promise<number> {
 export async function startHearth(environment: Record<string, string> = {}) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const database = await openMemoryPglite();
-  await database.migrate();
+  const database = await openTemplatePglite();
   const config = testConfig({ PUBLIC_URL: baseUrl, PORT: String(port), ...environment });
   const app = await buildApp({ config, database, logStream: false });
   await app.listen({ port, host: '127.0.0.1' });

@@ -34,3 +34,29 @@ export function AuthField({
 export function focusFirstError(form: HTMLFormElement | null) {
   form?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
 }
+
+/** The email field of the sign-up, log-in and continue-with-email forms, with the same label and autofill. */
+export function EmailField({
+  id,
+  value,
+  error,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  error?: string;
+  onChange: (email: string) => void;
+}) {
+  return (
+    <AuthField
+      id={id}
+      label="Email"
+      type="email"
+      autoComplete="email"
+      required
+      value={value}
+      error={error}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+}

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { FormError } from '../../components/states';
-import { AuthField, focusFirstError } from './auth-field';
+import { AuthField, EmailField, focusFirstError } from './auth-field';
 import { CheckEmail } from './check-email';
 import { checkAuthFields, type FieldErrors, fieldErrorsFrom, hasErrors, withoutField } from './field-errors';
 import { useLogIn, useSignUp } from './use-session';
@@ -43,16 +43,12 @@ export function LogInForm({ onDone, ...shared }: { onDone: () => void } & Shared
   };
   return (
     <form className="form" onSubmit={submit} noValidate ref={form}>
-      <AuthField
+      <EmailField
         id={`${id}-email`}
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
         value={email}
         error={errors.email}
-        onChange={(e) => {
-          setEmail(e.target.value);
+        onChange={(typed) => {
+          setEmail(typed);
           setChecked(withoutField('email'));
         }}
       />
@@ -108,17 +104,7 @@ function ForgotPasswordForm({ defaultEmail, onBack }: { defaultEmail: string; on
       }}
     >
       <p className="hint">Enter your email and we will send you a link to choose a new password.</p>
-      <label htmlFor={`${id}-reset-email`}>Email</label>
-      <input
-        id={`${id}-reset-email`}
-        type="email"
-        autoComplete="email"
-        required
-        value={email}
-        onChange={(e) => {
-          setEmail(e.target.value);
-        }}
-      />
+      <EmailField id={`${id}-reset-email`} value={email} onChange={setEmail} />
       <FormError error={request.error} />
       <button className="button button-primary" type="submit" disabled={request.isPending}>
         {request.isPending ? 'Sending…' : 'Send reset link'}
@@ -182,16 +168,12 @@ export function SignUpForm({
           setChecked(withoutField('name'));
         }}
       />
-      <AuthField
+      <EmailField
         id={`${id}-email`}
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
         value={email}
         error={errors.email}
-        onChange={(e) => {
-          setEmail(e.target.value);
+        onChange={(typed) => {
+          setEmail(typed);
           setChecked(withoutField('email'));
         }}
       />

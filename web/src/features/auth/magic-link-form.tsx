@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { FormError } from '../../components/states';
-import { AuthField, focusFirstError } from './auth-field';
+import { EmailField, focusFirstError } from './auth-field';
 import { type SharedEmail, useSharedEmail } from './auth-forms';
 import { CheckEmail } from './check-email';
 import { checkAuthFields, type FieldErrors, fieldErrorsFrom, hasErrors, withoutField } from './field-errors';
@@ -32,16 +32,12 @@ export function MagicLinkForm({ next, ...shared }: { next?: string } & SharedEma
   return (
     <form className="form" onSubmit={submit} noValidate ref={form}>
       <p className="hint">No password needed: we email you a link that signs you in, or creates your account.</p>
-      <AuthField
+      <EmailField
         id={`${id}-email`}
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
         value={email}
         error={errors.email}
-        onChange={(e) => {
-          setEmail(e.target.value);
+        onChange={(typed) => {
+          setEmail(typed);
           setChecked(withoutField('email'));
         }}
       />

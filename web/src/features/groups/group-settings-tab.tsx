@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { api, type Group } from '../../api/client';
 import { FormError } from '../../components/states';
 import { useToast } from '../../components/toast';
@@ -25,6 +25,44 @@ export function GroupSettingsTab({ group }: { group: Group }) {
   );
 }
 
+/** One settings card: a form titled by its heading, saved on its own with its own error and Save button. */
+function SettingsSection({
+  id,
+  title,
+  onSubmit,
+  error,
+  saving,
+  saveLabel,
+  children,
+}: {
+  id: string;
+  title: string;
+  onSubmit: () => void;
+  error: unknown;
+  saving: boolean;
+  saveLabel: string;
+  children: ReactNode;
+}) {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  return (
+    <form className="form settings-form card" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="section-title">
+        {title}
+      </h2>
+      {children}
+      <FormError error={error} />
+      <div className="dialog-actions">
+        <button className="button button-primary" type="submit" disabled={saving}>
+          {saving ? 'Saving…' : saveLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function ProfileSettings({ group }: { group: Group }) {
   const isOwner = group.role === 'owner';
   const [name, setName] = useState(group.name);
@@ -32,15 +70,17 @@ function ProfileSettings({ group }: { group: Group }) {
   const [welcomeMessage, setWelcomeMessage] = useState(group.welcomeMessage);
   const update = useUpdateGroup(group);
   const toast = useToast();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () =>
     update.mutate({ ...(isOwner && { name }), description, welcomeMessage }, { onSuccess: () => toast('Group details saved') });
-  };
   return (
-    <form className="form settings-form card" onSubmit={submit} aria-labelledby="profile-title">
-      <h2 id="profile-title" className="section-title">
-        Name and description
-      </h2>
+    <SettingsSection
+      id="profile"
+      title="Name and description"
+      onSubmit={submit}
+      error={update.error}
+      saving={update.isPending}
+      saveLabel="Save details"
+    >
       {isOwner && (
         <>
           <label htmlFor="group-name">Name</label>
@@ -71,13 +111,7 @@ function ProfileSettings({ group }: { group: Group }) {
       <p id="group-welcome-hint" className="hint">
         New members see it first on the group’s home: say hello, and what to do first.
       </p>
-      <FormError error={update.error} />
-      <div className="dialog-actions">
-        <button className="button button-primary" type="submit" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save details'}
-        </button>
-      </div>
-    </form>
+    </SettingsSection>
   );
 }
 
@@ -95,8 +129,7 @@ function AccessSettings({ group }: { group: Group }) {
   const dayCount = Number(days);
   const daysValid = !askAgain || (Number.isInteger(dayCount) && dayCount >= 1 && dayCount <= 365);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (!daysValid) return;
     update.mutate(
       {
@@ -111,10 +144,14 @@ function AccessSettings({ group }: { group: Group }) {
   };
 
   return (
-    <form className="form settings-form card" onSubmit={submit} aria-labelledby="access-title">
-      <h2 id="access-title" className="section-title">
-        Who can join
-      </h2>
+    <SettingsSection
+      id="access"
+      title="Who can join"
+      onSubmit={submit}
+      error={update.error}
+      saving={update.isPending}
+      saveLabel="Save access settings"
+    >
       <fieldset className="questions">
         <legend>Visibility</legend>
         <label className="choice">
@@ -197,13 +234,7 @@ function AccessSettings({ group }: { group: Group }) {
           <span>Never</span>
         </label>
       </fieldset>
-      <FormError error={update.error} />
-      <div className="dialog-actions">
-        <button className="button button-primary" type="submit" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save access settings'}
-        </button>
-      </div>
-    </form>
+    </SettingsSection>
   );
 }
 
@@ -222,15 +253,15 @@ function MembershipQuestions({ group }: { group: Group }) {
       void refresh();
     },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
   return (
-    <form className="form settings-form card" onSubmit={submit} aria-labelledby="questions-title">
-      <h2 id="questions-title" className="section-title">
-        Membership questions
-      </h2>
+    <SettingsSection
+      id="questions"
+      title="Membership questions"
+      onSubmit={() => save.mutate()}
+      error={save.error}
+      saving={save.isPending}
+      saveLabel="Save questions"
+    >
       <p className="hint">
         People who request to join {group.visibility === 'private' ? 'this group' : 'through a link that needs approval'} answer
         these before their request is sent. Up to three; leave a field empty to drop it.
@@ -246,12 +277,6 @@ function MembershipQuestions({ group }: { group: Group }) {
           />
         </div>
       ))}
-      <FormError error={save.error} />
-      <div className="dialog-actions">
-        <button className="button button-primary" type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save questions'}
-        </button>
-      </div>
-    </form>
+    </SettingsSection>
   );
 }
