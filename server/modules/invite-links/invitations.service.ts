@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import type { Database } from '../../db/client.js';
 import { postgresErrorCode } from '../../db/client.js';
+import { queryRowArrays } from '../../db/prepared.js';
 import { AppError } from '../../shared/errors.js';
 import { sha256 } from '../../shared/tokens.js';
 import { markEmailVerified } from '../accounts/accounts.repository.js';
@@ -187,18 +187,17 @@ export async function acceptInvite(context: AcceptContext, input: Accepter): Pro
 
 /** The single-call accept of migration 0011; null when the general accept must decide. */
 async function acceptPlainJoin(db: Database, input: Accepter): Promise<AcceptResult | null> {
-  const result = (await db.execute(
-    sql`select * from hearth_accept_link(${sha256(input.code)}, ${input.userId}, ${leakWindowMinutes}, ${leakRateMultiplier})`,
-  )) as unknown as {
-    rows: { result_outcome: string; result_group_id: string; result_group_slug: string; result_role: Role | null }[];
-  };
-  const row = result.rows[0];
-  if (!row || row.result_outcome === 'slow') return null;
-  const membership = { groupId: row.result_group_id, groupSlug: row.result_group_slug };
-  if (row.result_outcome === 'member') {
-    return { membership: { ...membership, status: 'active', role: row.result_role }, alreadyMember: true };
-  }
-  if (row.result_outcome === 'pending') return { membership: { ...membership, status: 'pending', role: null } };
+  // A named statement read as arrays: parsed once per connection, no query builder or row mapping per accept.
+  const [row] = await queryRowArrays<[outcome: string, groupId: string, groupSlug: string, role: Role | null]>(db, {
+    name: 'hearth_accept_link',
+    text: 'select * from hearth_accept_link($1, $2, $3, $4)',
+    values: [sha256(input.code), input.userId, leakWindowMinutes, leakRateMultiplier],
+  });
+  if (!row || row[0] === 'slow') return null;
+  const [outcome, groupId, groupSlug, role] = row;
+  const membership = { groupId, groupSlug };
+  if (outcome === 'member') return { membership: { ...membership, status: 'active', role }, alreadyMember: true };
+  if (outcome === 'pending') return { membership: { ...membership, status: 'pending', role: null } };
   return { membership: { ...membership, status: 'active', role: 'member' } };
 }
 
