@@ -18,8 +18,8 @@ CREATE TABLE "group_member_count_shards" (
 );--> statement-breakpoint
 
 -- Creates a link's 16 shards if needed and spreads what is left of max_uses over them as quotas (null: no limit).
--- Locks the shards in order first, so it waits for accepts in flight and no claim crosses the new quotas.
--- A maximum below the uses already counted leaves no room (the service refuses that before it gets here).
+-- Locks the shards in order first, so no claim crosses the new quotas. A maximum below the uses already counted
+-- is refused (check_violation), so a link never shows more uses than its limit.
 CREATE FUNCTION "hearth_spread_link_quota"(p_link_id uuid, p_max_uses integer) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -35,7 +35,11 @@ BEGIN
 		RETURN;
 	END IF;
 	SELECT coalesce(sum(used), 0) INTO v_total FROM invite_link_use_shards WHERE invite_link_id = p_link_id;
-	v_left := greatest(p_max_uses - v_total, 0);
+	IF p_max_uses < v_total THEN
+		-- Uses counted since the caller checked: the limit would be below them (answered as a validation error).
+		RAISE EXCEPTION 'max_uses % is below the % uses already counted', p_max_uses, v_total USING ERRCODE = 'check_violation';
+	END IF;
+	v_left := p_max_uses - v_total;
 	UPDATE invite_link_use_shards
 		SET quota = used + v_left / 16 + CASE WHEN shard < v_left % 16 THEN 1 ELSE 0 END
 		WHERE invite_link_id = p_link_id;
@@ -139,8 +143,20 @@ BEGIN
 	IF NOT FOUND THEN
 		RETURN QUERY SELECT 'slow', NULL::uuid, NULL::text, NULL::text; RETURN;
 	END IF;
-	SELECT * INTO g FROM groups WHERE id = l.group_id;
-	IF l.revoked_at IS NOT NULL OR g.invites_paused OR l.expires_at <= now()
+	-- Locks in the order every writer takes them: the group (KEY SHARE: admins' edits, which take NO KEY UPDATE,
+	-- go on; a deletion waits for us, or we for it), then the link, then shards. The link is share-locked and
+	-- read again, so a revoke or an edit of the limit waits for accepts in flight and every later accept sees it.
+	SELECT * INTO g FROM groups WHERE id = l.group_id FOR KEY SHARE;
+	IF NOT FOUND THEN
+		RETURN QUERY SELECT 'slow', NULL::uuid, NULL::text, NULL::text; RETURN;
+	END IF;
+	IF g.leak_breaker_enabled THEN
+		-- The breaker's count must be exact: accepts through this link are decided one after another.
+		SELECT * INTO l FROM invite_links WHERE id = l.id FOR NO KEY UPDATE;
+	ELSE
+		SELECT * INTO l FROM invite_links WHERE id = l.id FOR SHARE;
+	END IF;
+	IF NOT FOUND OR l.revoked_at IS NOT NULL OR g.invites_paused OR l.expires_at <= now()
 		OR (l.max_uses IS NOT NULL AND NOT EXISTS (
 			SELECT 1 FROM invite_link_use_shards s WHERE s.invite_link_id = l.id AND s.used < s.quota))
 		OR EXISTS (SELECT 1 FROM group_bans b WHERE b.group_id = g.id AND b.user_id = p_user_id) THEN
@@ -163,15 +179,13 @@ BEGIN
 		RETURN QUERY SELECT 'slow', NULL::uuid, NULL::text, NULL::text; RETURN;
 	END IF;
 	IF g.leak_breaker_enabled THEN
-		-- The breaker's count must be exact: accepts through this link are decided one after another.
-		SELECT * INTO l FROM invite_links WHERE id = l.id FOR NO KEY UPDATE;
 		SELECT count(*) FILTER (WHERE m.joined_at > now() - make_interval(mins => p_window_minutes)),
 		       count(*) FILTER (WHERE m.joined_at <= now() - make_interval(mins => p_window_minutes))
 			INTO v_in_window, v_previous_day
 			FROM memberships m
 			WHERE m.invite_link_id = l.id AND m.joined_at > now() - make_interval(mins => p_window_minutes) - interval '24 hours';
-		IF l.requires_approval OR l.revoked_at IS NOT NULL OR hearth_leak_suspected(v_in_window, v_previous_day,
-			coalesce(l.leak_threshold, g.leak_breaker_threshold), p_window_minutes, p_rate_multiplier) THEN
+		IF hearth_leak_suspected(v_in_window, v_previous_day, coalesce(l.leak_threshold, g.leak_breaker_threshold),
+			p_window_minutes, p_rate_multiplier) THEN
 			RETURN QUERY SELECT 'slow', NULL::uuid, NULL::text, NULL::text; RETURN;
 		END IF;
 	END IF;

@@ -69,7 +69,7 @@ export async function findGroupWithRole(db: Database, idOrSlug: string, userId: 
       .limit(1);
   const parameters = { group: idOrSlug, userId: userId ?? NO_USER };
   const [row] = options.lock
-    ? await build().for('update', { of: groups }).execute(parameters)
+    ? await build().for('no key update', { of: groups }).execute(parameters)
     : await preparedStatement(db, `find_group_with_role_by_${byId ? 'id' : 'slug'}`, () =>
         build().prepare(`find_group_with_role_by_${byId ? 'id' : 'slug'}`),
       ).execute(parameters);
@@ -96,6 +96,16 @@ export async function listGroupsOfUser(db: Database, userId: string) {
     .innerJoin(groups, eq(groups.id, memberships.groupId))
     .where(eq(memberships.userId, userId))
     .orderBy(desc(memberships.joinedAt));
+}
+
+/**
+ * Holds the group for a join until commit (KEY SHARE, what the membership's foreign key takes anyway), taken
+ * before the link so every accept locks group, link, shards in that order (decision 121): admins' edits (NO KEY
+ * UPDATE) go on beside it, a deletion waits for it or it for the deletion.
+ */
+export async function holdGroupForJoin(db: Database, groupId: string): Promise<boolean> {
+  const rows = await db.select({ id: groups.id }).from(groups).where(eq(groups.id, groupId)).for('key share');
+  return rows.length > 0;
 }
 
 /** A join through an invite link, counted on one of the group's shards rather than its hot row (decision 121). */

@@ -8,7 +8,7 @@ import { markEmailVerified } from '../accounts/accounts.repository.js';
 import * as emailInviteRepository from '../email-invites/email-invites.repository.js';
 import { emailInviteState, sameEmail } from '../email-invites/email-invites.rules.js';
 import type { GroupRow } from '../groups/groups.repository.js';
-import { countMemberJoin } from '../groups/groups.repository.js';
+import { countMemberJoin, holdGroupForJoin } from '../groups/groups.repository.js';
 import type { Role } from '../groups/groups.policy.js';
 import { avatarUrlOf, canAskAgainAt, initialsOf } from '../groups/groups.rules.js';
 import { insertJoinRequest } from '../join-requests/join-requests.repository.js';
@@ -165,25 +165,37 @@ type Committed = { outboxIds: string[]; changedLinkIds: string[] };
  * general accept below in one transaction.
  */
 export async function acceptInvite(context: AcceptContext, input: Accepter): Promise<AcceptResult> {
-  const attempt = async () => {
+  let committed: Committed | null = null;
+  const decide = async () => {
     const fast = isWellFormedInviteCode(input.code) ? await acceptPlainJoin(context.db, input) : null;
     if (fast) return fast;
-    const committed: Committed = { outboxIds: [], changedLinkIds: [] };
-    const result = await context.db.transaction((tx) => acceptInTransaction(tx, context, input, committed));
-    await context.mailQueue.enqueue(committed.outboxIds);
-    for (const id of committed.changedLinkIds) await context.invalidations.publish({ kind: 'invite-link', id });
-    context.webhooks.wake();
-    return result;
+    committed = { outboxIds: [], changedLinkIds: [] };
+    const collecting = committed;
+    return context.db.transaction((tx) => acceptInTransaction(tx, context, input, collecting));
   };
+  let result: AcceptResult;
   try {
-    return await attempt();
+    result = await decide();
   } catch (error) {
     // Two accepts by the same person at the same instant: the loser of the unique index sees the winner's result.
-    // A deadlock (an accept crossing a group's deletion or a link's edit) is retried once, unseen.
-    if (postgresErrorCode(error) === '23505' || postgresErrorCode(error) === '40P01') return attempt();
-    throw error;
+    // A deadlock (an accept crossing a group's deletion) is retried once, unseen. Only the database work is
+    // retried: what a committed transaction announces below is announced once.
+    const code = postgresErrorCode(error);
+    if (!(error instanceof JoinedMeanwhile) && code !== '23505' && code !== '40P01') throw error;
+    result = await decide();
   }
+  // A plain join (the single call) writes no mail, events or cache changes; the general accept may.
+  const announced = committed as Committed | null;
+  if (announced) {
+    await context.mailQueue.enqueue(announced.outboxIds);
+    for (const id of announced.changedLinkIds) await context.invalidations.publish({ kind: 'invite-link', id });
+    context.webhooks.wake();
+  }
+  return result;
 }
+
+/** The person became a member through another path while this accept ran: roll back and answer again. */
+class JoinedMeanwhile extends Error {}
 
 /** The single-call accept of migration 0011; null when the general accept must decide. */
 async function acceptPlainJoin(db: Database, input: Accepter): Promise<AcceptResult | null> {
@@ -257,14 +269,18 @@ async function acceptInTransaction(
       : { inviteLinkId: null, emailInviteId: resolved.invite.id, invitedBy: resolved.invite.invitedBy };
 
   if (resolved.kind === 'link') {
-    if (await repository.recordUse(tx, resolved.link.id, input.userId)) {
-      // Decide on the link as it is now. With the leak breaker on, its row stays locked until commit, so the
-      // breaker counts this link's recent joins exactly (accepts through this link queue here).
-      const current = group.leakBreakerEnabled
-        ? await repository.lockInviteLink(tx, resolved.link.id)
-        : await repository.findInviteLinkById(tx, resolved.link.id);
-      const claim = current ? await repository.claimUse(tx, current.id) : { claimed: false, lastUse: false };
-      if (!current || !claim.claimed) throw new AppError('invite_exhausted', refusalMessages.invite_exhausted);
+    // Group, then link, then shards: the order every accept locks in (decision 121). Decide on the link as it is
+    // now, locked: exclusively when the leak breaker counts its joins (they must be decided one after another),
+    // shared otherwise, so a revoke or a limit edit made meanwhile is seen here.
+    const current =
+      (await holdGroupForJoin(tx, group.id)) &&
+      (await repository.lockInviteLinkForAccept(tx, resolved.link.id, group.leakBreakerEnabled ? 'exclusive' : 'shared'));
+    if (!current) throw notFound();
+    const refusal = inviteRefusal(current, group, new Date());
+    if (refusal) throw deadInvite(refusal, refusalMessages[refusal], resolved);
+    if (await repository.recordUse(tx, current.id, input.userId)) {
+      const claim = await repository.claimUse(tx, current.id);
+      if (!claim.claimed) throw new AppError('invite_exhausted', refusalMessages.invite_exhausted);
       needsApproval = joinNeedsApproval(group, current);
       if (claim.lastUse) {
         await emitIfSubscribed(tx, group.id, 'invite_link.exhausted', async () => ({
@@ -305,13 +321,15 @@ async function acceptInTransaction(
     committed.outboxIds.push(...(await notifyJoinRequest(tx, context, { group, requesterId: input.userId })));
     return { membership: result('pending', null), verifiedEmail };
   }
-  await insertMembership(tx, {
+  const inserted = await insertMembership(tx, {
     groupId: group.id,
     userId: input.userId,
     role: 'member',
     joinedVia: resolved.kind === 'link' ? 'invite_link' : 'email_invite',
     ...attribution,
   });
+  // Not inserted: they joined through another path meanwhile; count, announce and mail nothing (retried).
+  if (!inserted) throw new JoinedMeanwhile();
   await countMemberJoin(tx, group.id);
   await emitIfSubscribed(tx, group.id, 'member.joined', async () => ({
     group: { id: group.id, name: group.name },

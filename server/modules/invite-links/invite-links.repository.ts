@@ -92,15 +92,20 @@ export async function claimUse(db: Database, inviteLinkId: string): Promise<{ cl
 }
 
 /**
- * The link as it is now, its row locked until commit: the leak breaker's count is exact because accepts
- * through one link are then decided one after another (only when the breaker is on).
+ * The link as it is now, locked until commit (decision 121): with the leak breaker on, exclusively (its count is
+ * exact because accepts through one link are then decided one after another); otherwise shared, so accepts go
+ * on side by side while a revoke or a limit edit waits for them and is seen by every accept after it.
  */
-export async function lockInviteLink(db: Database, inviteLinkId: string): Promise<InviteLinkRow | undefined> {
+export async function lockInviteLinkForAccept(
+  db: Database,
+  inviteLinkId: string,
+  mode: 'exclusive' | 'shared',
+): Promise<InviteLinkRow | undefined> {
   const [link] = await db
     .select(inviteLinkColumns)
     .from(inviteLinks)
     .where(eq(inviteLinks.id, inviteLinkId))
-    .for('no key update');
+    .for(mode === 'exclusive' ? 'no key update' : 'share');
   return link;
 }
 

@@ -9,6 +9,7 @@ import { authorizeGroupAction, presentGroup } from '../groups/groups.service.js'
 import * as repository from './invite-links.repository.js';
 import type { InviteLinkRow } from './invite-links.repository.js';
 import { INVITE_CODE_BYTES, inviteLinkState, isWellFormedInviteCode } from './invite-links.rules.js';
+import { postgresErrorCode } from '../../db/client.js';
 
 type Context = Pick<AppContext, 'db' | 'inviteCodeBox' | 'config' | 'invalidations'>;
 
@@ -184,36 +185,42 @@ export async function updateInviteLink(
   context: Context,
   input: { idOrSlug: string; actorId: string; linkId: string; settings: InviteLinkSettings },
 ) {
-  const updated = await context.db.transaction(async (tx) => {
-    const { group, link } = await loadLinkForAdmin(tx, input);
-    const { settings } = input;
-    if (settings.requiresApproval === false && group.visibility === 'private') {
-      throw new AppError('validation_failed', 'Joins to a private group always need approval.');
-    }
-    if (settings.maxUses !== undefined && settings.maxUses !== null && settings.maxUses < link.uses) {
-      throw new AppError(
-        'validation_failed',
-        `This link has already been used ${link.uses} times; the maximum cannot be lower than that.`,
-      );
-    }
-    const updated = await repository.updateInviteLink(tx, link.id, {
-      ...(settings.label !== undefined && { label: settings.label }),
-      ...(settings.expiresAt !== undefined && { expiresAt: settings.expiresAt ? new Date(settings.expiresAt) : null }),
-      ...(settings.maxUses !== undefined && { maxUses: settings.maxUses }),
-      ...(settings.requiresApproval !== undefined && { requiresApproval: settings.requiresApproval }),
-    });
-    const changes = changedFields(linkSettings(link), linkSettings(updated));
-    if (Object.keys(changes).length > 0) {
-      await recordActivity(tx, {
-        groupId: group.id,
-        actorId: input.actorId,
-        kind: 'invite_link.edited',
-        target: { inviteLinkId: link.id },
-        details: { changes },
+  const updated = await context.db
+    .transaction(async (tx) => {
+      const { group, link } = await loadLinkForAdmin(tx, input);
+      const { settings } = input;
+      if (settings.requiresApproval === false && group.visibility === 'private') {
+        throw new AppError('validation_failed', 'Joins to a private group always need approval.');
+      }
+      if (settings.maxUses !== undefined && settings.maxUses !== null && settings.maxUses < link.uses) {
+        throw new AppError(
+          'validation_failed',
+          `This link has already been used ${link.uses} times; the maximum cannot be lower than that.`,
+        );
+      }
+      const updated = await repository.updateInviteLink(tx, link.id, {
+        ...(settings.label !== undefined && { label: settings.label }),
+        ...(settings.expiresAt !== undefined && { expiresAt: settings.expiresAt ? new Date(settings.expiresAt) : null }),
+        ...(settings.maxUses !== undefined && { maxUses: settings.maxUses }),
+        ...(settings.requiresApproval !== undefined && { requiresApproval: settings.requiresApproval }),
       });
-    }
-    return presentWithStats(context, tx, updated);
-  });
+      const changes = changedFields(linkSettings(link), linkSettings(updated));
+      if (Object.keys(changes).length > 0) {
+        await recordActivity(tx, {
+          groupId: group.id,
+          actorId: input.actorId,
+          kind: 'invite_link.edited',
+          target: { inviteLinkId: link.id },
+          details: { changes },
+        });
+      }
+      return presentWithStats(context, tx, updated);
+    })
+    .catch((error) => {
+      // Uses were counted between the check above and the new limit (the database refuses to go below them).
+      if (postgresErrorCode(error) !== '23514') throw error;
+      throw new AppError('validation_failed', 'This link has been used more times than that meanwhile; choose a higher maximum.');
+    });
   await context.invalidations.publish({ kind: 'invite-link', id: input.linkId });
   return updated;
 }

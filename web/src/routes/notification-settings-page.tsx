@@ -38,7 +38,7 @@ export function NotificationSettingsPage() {
       {settings.isError && <ErrorState title="Could not load your settings" message={settings.error.message} />}
       {settings.data && (
         <form className="card notification-form" onSubmit={(event) => event.preventDefault()}>
-          <fieldset disabled={update.isPending}>
+          <fieldset>
             <legend>Join requests to groups you run</legend>
             <p className="muted">For owners and admins, when someone asks to join.</p>
             {joinRequestChoices.map((choice) => (
@@ -57,7 +57,7 @@ export function NotificationSettingsPage() {
               </label>
             ))}
           </fieldset>
-          <fieldset disabled={update.isPending}>
+          <fieldset>
             <legend>About you</legend>
             <label className="choice">
               <input

@@ -24,8 +24,11 @@ export function useUpdateNotificationSettings() {
       if (previous) queryClient.setQueryData(key, { ...previous, ...changes });
       return { previous };
     },
+    // The form stays usable while a change saves (each change is its own request): after a refusal, put the
+    // previous settings back and ask the server what is saved, since another change may have landed meanwhile.
     onError: (_error, _changes, context) => {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
+      void queryClient.invalidateQueries({ queryKey: key });
     },
     onSuccess: (settings) => queryClient.setQueryData(key, settings),
   });
