@@ -81,6 +81,12 @@ export async function screenshot(page: Page, name: string) {
 
 /** Serious and critical accessibility violations inside `selector`, by axe-core. */
 export async function accessibilityViolations(page: Page, selector: string) {
+  // Judge the settled UI: a dialog still fading in has every colour at part opacity, which reads as low contrast.
+  await page
+    .locator(selector)
+    .evaluateAll((elements) =>
+      Promise.all(elements.flatMap((element) => element.getAnimations({ subtree: true }).map((animation) => animation.finished))),
+    );
   const results = await new AxeBuilder({ page }).include(selector).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

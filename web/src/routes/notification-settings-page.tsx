@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Navigate } from 'react-router';
 import { ErrorState, Loading } from '../components/states';
 import { useToast } from '../components/toast';
@@ -21,13 +22,24 @@ export function NotificationSettingsPage() {
   const settings = useNotificationSettings({ enabled: !!user.data });
   const update = useUpdateNotificationSettings();
   const toast = useToast();
+  // What was just chosen shows in the same event as the click: the query cache tells its observers a moment
+  // later, and a controlled box would flick back (and a quick second click act on the old value) meanwhile.
+  const [chosen, setChosen] = useState<Partial<NotificationSettings>>({});
+  const shown = settings.data && { ...settings.data, ...chosen };
   if (!user.isPending && !user.data) return <Navigate to="/login?next=%2Fsettings%2Fnotifications" replace />;
-
-  const save = (changes: Partial<NotificationSettings>) =>
-    update.mutate(changes, {
+  const save = (changes: Partial<NotificationSettings>) => {
+    setChosen((current) => ({ ...current, ...changes }));
+    update.save(changes, {
       onSuccess: () => toast('Notification settings saved'),
       onError: (error) => toast(error.message, 'error'),
+      onSettled: () =>
+        setChosen((current) => {
+          const next = { ...current } as Record<string, unknown>;
+          for (const [name, value] of Object.entries(changes)) if (next[name] === value) delete next[name];
+          return next as Partial<NotificationSettings>;
+        }),
     });
+  };
 
   return (
     <section className="notification-settings">
@@ -36,7 +48,7 @@ export function NotificationSettingsPage() {
       </div>
       {settings.isPending && <Loading label="Loading your settings…" />}
       {settings.isError && <ErrorState title="Could not load your settings" message={settings.error.message} />}
-      {settings.data && (
+      {shown && (
         <form className="card notification-form" onSubmit={(event) => event.preventDefault()}>
           <fieldset>
             <legend>Join requests to groups you run</legend>
@@ -47,7 +59,7 @@ export function NotificationSettingsPage() {
                   type="radio"
                   name="joinRequests"
                   value={choice.value}
-                  checked={settings.data.joinRequests === choice.value}
+                  checked={shown.joinRequests === choice.value}
                   onChange={() => save({ joinRequests: choice.value })}
                 />
                 <span>
@@ -62,7 +74,7 @@ export function NotificationSettingsPage() {
             <label className="choice">
               <input
                 type="checkbox"
-                checked={settings.data.requestDecisions}
+                checked={shown.requestDecisions}
                 onChange={(event) => save({ requestDecisions: event.target.checked })}
               />
               <span>
@@ -73,7 +85,7 @@ export function NotificationSettingsPage() {
             <label className="choice">
               <input
                 type="checkbox"
-                checked={settings.data.inviteeJoined}
+                checked={shown.inviteeJoined}
                 onChange={(event) => save({ inviteeJoined: event.target.checked })}
               />
               <span>
