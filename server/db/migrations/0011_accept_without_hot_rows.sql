@@ -64,8 +64,8 @@ ALTER TABLE "invite_links" DROP CONSTRAINT "invite_links_uses_within_max";--> st
 ALTER TABLE "invite_links" DROP COLUMN "uses";--> statement-breakpoint
 
 -- Counts one use of a link: 0 = no room left, 1 = counted, 2 = counted and that was the link's last use.
--- A random shard first (one UPDATE; it waits only for the few accepts on that shard); a limited link whose
--- random shard is full looks for a free shard with room, and waits for a busy one only when none is free.
+-- A link without a limit counts on a random shard (one UPDATE; it waits only for the few accepts on that
+-- shard); a limited link takes a free shard with room (SKIP LOCKED), and waits for a busy one only when none is.
 -- "The last use" is decided under a per-link advisory lock taken only by claims that fill their shard, so of two
 -- claims filling the last two shards at once, the second sees the first and exactly one answers 2.
 CREATE FUNCTION "hearth_claim_link_use"(p_link_id uuid) RETURNS integer
@@ -76,8 +76,10 @@ DECLARE
 	v_used integer;
 	v_quota integer;
 BEGIN
+	-- A link without a limit: a random shard, which always has room (it waits only for the few accepts on it).
+	-- A limited link's shards do not match here, so it never waits for a shard that may turn out full.
 	UPDATE invite_link_use_shards SET used = used + 1
-		WHERE invite_link_id = p_link_id AND shard = v_shard AND (quota IS NULL OR used < quota)
+		WHERE invite_link_id = p_link_id AND shard = v_shard AND quota IS NULL
 		RETURNING shard, used, quota INTO v_shard, v_used, v_quota;
 	IF NOT FOUND THEN
 		LOOP
