@@ -165,30 +165,29 @@ type Committed = { outboxIds: string[]; changedLinkIds: string[] };
  * general accept below in one transaction.
  */
 export async function acceptInvite(context: AcceptContext, input: Accepter): Promise<AcceptResult> {
-  let committed: Committed | null = null;
-  const decide = async () => {
+  // A plain join (the single call) writes no mail, events or cache changes; the general accept may.
+  const decide = async (): Promise<{ result: AcceptResult; committed?: Committed }> => {
     const fast = isWellFormedInviteCode(input.code) ? await acceptPlainJoin(context.db, input) : null;
-    if (fast) return fast;
-    committed = { outboxIds: [], changedLinkIds: [] };
-    const collecting = committed;
-    return context.db.transaction((tx) => acceptInTransaction(tx, context, input, collecting));
+    if (fast) return { result: fast };
+    const committed: Committed = { outboxIds: [], changedLinkIds: [] };
+    const result = await context.db.transaction((tx) => acceptInTransaction(tx, context, input, committed));
+    return { result, committed };
   };
-  let result: AcceptResult;
+  let decided: Awaited<ReturnType<typeof decide>>;
   try {
-    result = await decide();
+    decided = await decide();
   } catch (error) {
     // Two accepts by the same person at the same instant: the loser of the unique index sees the winner's result.
     // A deadlock (an accept crossing a group's deletion) is retried once, unseen. Only the database work is
     // retried: what a committed transaction announces below is announced once.
     const code = postgresErrorCode(error);
     if (!(error instanceof JoinedMeanwhile) && code !== '23505' && code !== '40P01') throw error;
-    result = await decide();
+    decided = await decide();
   }
-  // A plain join (the single call) writes no mail, events or cache changes; the general accept may.
-  const announced = committed as Committed | null;
-  if (announced) {
-    await context.mailQueue.enqueue(announced.outboxIds);
-    for (const id of announced.changedLinkIds) await context.invalidations.publish({ kind: 'invite-link', id });
+  const { result, committed } = decided;
+  if (committed) {
+    await context.mailQueue.enqueue(committed.outboxIds);
+    for (const id of committed.changedLinkIds) await context.invalidations.publish({ kind: 'invite-link', id });
     context.webhooks.wake();
   }
   return result;
