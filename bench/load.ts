@@ -7,6 +7,8 @@ export type Measurement = {
   errors: number;
   non2xx: number;
   total: number;
+  /** CPU the server used per answered request during the measurement (ms), when `cpuSeconds` was given. */
+  cpuMsPerRequest?: number;
 };
 
 /** autocannon against one URL; `headers` may vary per request (a different signed-in user each time). */
@@ -18,10 +20,17 @@ export async function measureHttp(options: {
   /** Unmeasured load first, so the measurement sees a warmed-up server. */
   warmupSeconds?: number;
   nextHeaders?: () => Record<string, string>;
+  /** The server's CPU seconds so far (see process-cpu.ts), read before and after the measured run. */
+  cpuSeconds?: () => number | undefined;
 }): Promise<Measurement> {
   if (options.warmupSeconds) await run(options.warmupSeconds);
+  const cpuBefore = options.cpuSeconds?.();
   const result = await run(options.durationSeconds);
+  const cpuAfter = options.cpuSeconds?.();
   return {
+    ...(cpuBefore !== undefined &&
+      cpuAfter !== undefined &&
+      result.requests.total > 0 && { cpuMsPerRequest: ((cpuAfter - cpuBefore) * 1000) / result.requests.total }),
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,

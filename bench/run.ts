@@ -12,6 +12,7 @@ import { sha256 } from '../server/shared/tokens.js';
 import { loadBenchData } from './data.js';
 import { type Measurement, measureHttp } from './load.js';
 import { measurePgbench } from './pgbench.js';
+import { cpuSecondsOfTree } from './process-cpu.js';
 
 const quick = process.argv.includes('--quick');
 /** `--only=preview,accept,members,page`: measure some rows (while working on one path); the table needs them all. */
@@ -29,6 +30,8 @@ const workers = Number(process.env.BENCH_WORKERS ?? 1);
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const sessionSecret = 'bench-secret-bench-secret-bench-secret-0123';
+/** Extra Node arguments for Hearth, e.g. `BENCH_HEARTH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'` to profile it. */
+const hearthNodeArgs = (process.env.BENCH_HEARTH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 type Row = {
   path: string;
@@ -52,7 +55,7 @@ async function main() {
     const rows = await runAll(databaseUrl);
     report(rows, await machine(admin));
   } finally {
-    for (const child of children) child.kill('SIGKILL');
+    await stopChildren();
     await admin.query(`drop database if exists ${databaseName} with (force)`);
     await admin.end();
   }
@@ -69,8 +72,8 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
 
   const port = 41000 + Math.floor(Math.random() * 1000);
   const hearth = `http://127.0.0.1:${port}`;
-  await startProcess(
-    spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const hearthProcess = await startProcess(
+    spawn(process.execPath, [...hearthNodeArgs, '--import', 'tsx', 'server/main.ts'], {
       env: {
         ...process.env,
         DATABASE_URL: databaseUrl,
@@ -98,15 +101,19 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   const rows: Row[] = [];
   const http = (url: string, connections: number, extra: Partial<Parameters<typeof measureHttp>[0]> = {}) =>
     measureHttp({ url, connections, durationSeconds, warmupSeconds, ...extra });
+  /** Hearth's rows also say how much of Hearth's own CPU each request took. */
+  const hearthCpu = () => cpuSecondsOfTree(hearthProcess.pid as number);
+  const measureHearth = (url: string, connections: number, extra: Partial<Parameters<typeof measureHttp>[0]> = {}) =>
+    http(url, connections, { cpuSeconds: hearthCpu, ...extra });
 
   if (measures('preview')) {
     console.log('Measuring the invite preview…');
     rows.push({
       path: 'GET /api/invites/:code (preview)',
       load: '100 connections',
-      hearth: await http(`${hearth}/api/invites/${data.previewCode}`, 100),
+      hearth: await measureHearth(`${hearth}/api/invites/${data.previewCode}`, 100),
       baselineName: 'node:http, same JSON bytes',
-      baseline: await http(jsonBaseline, 100),
+      baseline: await http(jsonBaseline.url, 100, { cpuSeconds: jsonBaseline.cpuSeconds }),
       target: 0.7,
     });
   }
@@ -130,7 +137,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
     if (!measures('accept')) break;
     console.log(`Measuring ${label}…`);
     let next = hearthPool;
-    const hearthResult = await http(`${hearth}/api/invites/${code}/accept`, 64, {
+    const hearthResult = await measureHearth(`${hearth}/api/invites/${code}/accept`, 64, {
       method: 'POST',
       nextHeaders: () => ({ cookie: `hearth_session=bench-token-${next++}` }),
     });
@@ -163,7 +170,9 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
     rows.push({
       path: `GET /api/groups/:id/members, ${page.label}, ${members.toLocaleString()} members`,
       load: '32 connections',
-      hearth: await http(`${hearth}/api/groups/${data.bigGroupId}/members${page.query}`, 32, { nextHeaders: () => ownerCookie }),
+      hearth: await measureHearth(`${hearth}/api/groups/${data.bigGroupId}/members${page.query}`, 32, {
+        nextHeaders: () => ownerCookie,
+      }),
       baselineName: 'pgbench -M prepared, same SQL',
       baseline: measurePgbench({
         databaseUrl,
@@ -181,9 +190,9 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
     rows.push({
       path: 'GET /invite/:code (HTML page)',
       load: '100 connections',
-      hearth: await http(`${hearth}/invite/${data.previewCode}`, 100),
+      hearth: await measureHearth(`${hearth}/invite/${data.previewCode}`, 100),
       baselineName: 'node:http, same HTML bytes',
-      baseline: await http(htmlBaseline, 100),
+      baseline: await http(htmlBaseline.url, 100, { cpuSeconds: htmlBaseline.cpuSeconds }),
       target: 0.5,
     });
   }
@@ -251,7 +260,7 @@ function literal(value: unknown): string {
   return typeof value === 'number' ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
 }
 
-async function startBaseline(body: string, contentType: string, port: number): Promise<string> {
+async function startBaseline(body: string, contentType: string, port: number) {
   const file = path.join(os.tmpdir(), `hearth-bench-baseline-${port}`);
   writeFileSync(file, body);
   const child = fork(path.join(import.meta.dirname, 'baseline-server.ts'), [file, contentType, String(port)], {
@@ -263,14 +272,14 @@ async function startBaseline(body: string, contentType: string, port: number): P
     child.once('message', () => resolve());
     child.once('exit', (code) => reject(new Error(`baseline server exited with ${code}`)));
   });
-  return `http://127.0.0.1:${port}/`;
+  return { url: `http://127.0.0.1:${port}/`, cpuSeconds: () => cpuSecondsOfTree(child.pid as number) };
 }
 
-async function startProcess(child: ChildProcess, readyUrl: string) {
+async function startProcess(child: ChildProcess, readyUrl: string): Promise<ChildProcess> {
   children.push(child);
   for (let attempt = 0; attempt < 300; attempt++) {
     try {
-      if ((await fetch(readyUrl)).ok) return;
+      if ((await fetch(readyUrl)).ok) return child;
     } catch {}
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -297,7 +306,7 @@ async function machine(admin: pg.Client) {
 
 function report(rows: Row[], machineInfo: Record<string, unknown>) {
   const format = (m: Measurement) =>
-    `${Math.round(m.requestsPerSecond)} req/s, p50 ${m.p50Ms.toFixed(1)} ms, p99 ${m.p99Ms.toFixed(1)} ms`;
+    `${Math.round(m.requestsPerSecond)} req/s, p50 ${m.p50Ms.toFixed(1)} ms, p99 ${m.p99Ms.toFixed(1)} ms${m.cpuMsPerRequest === undefined ? '' : `, ${(m.cpuMsPerRequest * 1000).toFixed(0)} µs CPU/req`}`;
   const lines = [
     '| path | load | Hearth | errors / non-2xx | baseline | baseline result | ratio | target | reference |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -321,6 +330,24 @@ function report(rows: Row[], machineInfo: Record<string, unknown>) {
     console.error(`Errors in: ${failed.map((row) => row.path).join('; ')}`);
     process.exitCode = 1;
   }
+}
+
+/** SIGTERM first, so a profiled Hearth writes its profile on the way out; SIGKILL what is left after 5 s. */
+async function stopChildren() {
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
+          child.once('exit', () => {
+            clearTimeout(kill);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
 }
 
 main().catch((error) => {

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { databaseKinds } from '../../../tests/support/database.js';
 import { addMember, buildGroup, buildUser } from '../../../tests/support/factories.js';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app.js';
+import { membersResponse } from './memberships.schemas.js';
 
 type MembersPage = { members: { user: { id: string }; joinedAt: string; joinedVia: unknown }[]; nextCursor: string | null };
 
@@ -47,6 +48,68 @@ for (const kind of databaseKinds) {
       assert.equal(new Set(seen).size, 61, 'nobody twice');
       // Truncated to milliseconds, as Date.toISOString writes them.
       assert.deepEqual([...times], ['2024-03-01T12:34:56.789Z']);
+    });
+
+    test('the page PostgreSQL writes is the documented answer: attribution for admins only, in its exact shape', async () => {
+      const owner = await buildUser(t.app, { name: 'Olive Owner' });
+      const admin = await buildUser(t.app, { name: 'Adam Admin' });
+      const viaLabelled = await buildUser(t.app, { name: 'Lena "Quotes" \\ Labelled' });
+      const viaUnlabelled = await buildUser(t.app, { name: 'Ulla Unlabelled' });
+      const group = await buildGroup(owner);
+      await addMember(owner, group.id, admin, 'admin');
+      const labelled = (await owner.api.post(`/api/groups/${group.id}/invite-links`, { label: 'Instagram bio' })).body.inviteLink;
+      assert.equal((await viaLabelled.api.post(`/api/invites/${labelled.code}/accept`)).status, 200);
+      const unlabelled = (await admin.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
+      assert.equal((await viaUnlabelled.api.post(`/api/invites/${unlabelled.code}/accept`)).status, 200);
+
+      const asAdmin = await admin.api.get(`/api/groups/${group.id}/members`);
+      assert.equal(asAdmin.status, 200);
+      assert.match(asAdmin.headers['content-type'] as string, /^application\/json/);
+      // Exactly the schema's shape: strict objects, so a key PostgreSQL added or misspelt would fail here.
+      const strict = membersResponse
+        .extend({
+          members: membersResponse.shape.members.element.strict().array(),
+        })
+        .strict();
+      const page = strict.parse(asAdmin.body);
+      const byName = new Map(page.members.map((member) => [member.user.name, member]));
+      assert.deepEqual(byName.get('Lena "Quotes" \\ Labelled')?.joinedVia, {
+        kind: 'invite_link',
+        inviteLinkId: labelled.id,
+        inviteLinkLabel: 'Instagram bio',
+        invitedBy: { name: 'Olive Owner' },
+      });
+      assert.deepEqual(byName.get('Ulla Unlabelled')?.joinedVia, {
+        kind: 'invite_link',
+        inviteLinkId: unlabelled.id,
+        inviteLinkLabel: '',
+        invitedBy: { name: 'Adam Admin' },
+      });
+      assert.deepEqual(byName.get('Olive Owner')?.joinedVia, {
+        kind: 'created',
+        inviteLinkId: null,
+        inviteLinkLabel: null,
+        invitedBy: null,
+      });
+      assert.equal(byName.get('Olive Owner')?.role, 'owner');
+      assert.match(byName.get('Olive Owner')?.joinedAt ?? '', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      assert.deepEqual(
+        page.members.map((member) => member.user.name),
+        ['Ulla Unlabelled', 'Lena "Quotes" \\ Labelled', 'Adam Admin', 'Olive Owner'],
+        'newest first',
+      );
+      assert.equal(page.nextCursor, null);
+
+      const asMember = await viaLabelled.api.get(`/api/groups/${group.id}/members`);
+      const seenByMember = strict.parse(asMember.body);
+      assert.equal(seenByMember.members.length, 4);
+      assert.ok(
+        seenByMember.members.every((member) => member.joinedVia === null),
+        'members do not see how others joined',
+      );
+
+      const empty = await owner.api.get(`/api/groups/${group.id}/members?q=nobody-by-this-name`);
+      assert.deepEqual(empty.body, { members: [], nextCursor: null });
     });
 
     test('on the instance that made the change, a demoted admin and a removed member see it on their next request', async () => {

@@ -10,43 +10,30 @@ import { emitIfSubscribed, personRef } from '../webhooks/webhook-emit.js';
 import * as repository from './memberships.repository.js';
 import type { MemberCursor } from './memberships.repository.js';
 import type { MemberRoleCache } from './member-role-cache.js';
-import { MEMBERS_PAGE_SIZE } from './memberships.schemas.js';
 
+/**
+ * A page of the People tab, already as the JSON text of `membersResponse`: PostgreSQL writes the members array
+ * (memberships.repository.ts), so nothing here parses or re-serialises fifty people per request.
+ */
 export async function listMembers(
   db: Database,
   roles: MemberRoleCache,
   input: { idOrSlug: string; userId: string | null; cursor?: string; search?: string; inviteLinkId?: string },
-) {
+): Promise<string> {
   const { groupId, role } = await roles.authorize(db, input.idOrSlug, input.userId, 'viewMembers');
   // How each person joined (which link, who invited them, demo data) is for the people who run the group, and
   // only they may find people by email.
   const seesAttribution = can(role, 'manageInviteLinks');
-  const rows = await repository.listMembersPage(db, {
+  const page = await repository.listMembersPage(db, {
+    withAttribution: seesAttribution,
     searchEmails: seesAttribution,
     groupId,
     cursor: input.cursor ? decodeCursor(input.cursor) : undefined,
     search: input.search || undefined,
     inviteLinkId: input.inviteLinkId,
   });
-  const members = [];
-  for (let index = 0; index < rows.length && index < MEMBERS_PAGE_SIZE; index++) {
-    const [userId, name, memberRole, joinedAt, , joinedVia, inviteLinkId, inviteLinkLabel, invitedByName] = rows[index]!;
-    members.push({
-      user: { id: userId, name },
-      role: memberRole,
-      joinedAt,
-      joinedVia: seesAttribution
-        ? {
-            kind: joinedVia,
-            inviteLinkId,
-            inviteLinkLabel: inviteLinkId ? (inviteLinkLabel ?? '') : null,
-            invitedBy: invitedByName ? { name: invitedByName } : null,
-          }
-        : null,
-    });
-  }
-  const last = rows.length > MEMBERS_PAGE_SIZE ? rows[MEMBERS_PAGE_SIZE - 1] : undefined;
-  return { members, nextCursor: last ? encodeCursor({ joinedAt: last[4], userId: last[0] }) : null };
+  const nextCursor = page.next ? JSON.stringify(encodeCursor(page.next)) : 'null';
+  return `{"members":${page.membersJson},"nextCursor":${nextCursor}}`;
 }
 
 function encodeCursor(cursor: MemberCursor): string {
