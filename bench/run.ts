@@ -9,6 +9,7 @@ import pg from 'pg';
 import { openPostgres } from '../server/db/client.js';
 import { membersPageQuery } from '../server/modules/memberships/memberships.repository.js';
 import { sha256 } from '../server/shared/tokens.js';
+import { serverNodeArgs } from '../scripts/server-command.mjs';
 import { loadBenchData } from './data.js';
 import { type Measurement, measureHttp } from './load.js';
 import { measurePgbench } from './pgbench.js';
@@ -73,7 +74,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   const port = 41000 + Math.floor(Math.random() * 1000);
   const hearth = `http://127.0.0.1:${port}`;
   const hearthProcess = await startProcess(
-    spawn(process.execPath, [...hearthNodeArgs, '--import', 'tsx', 'server/main.ts'], {
+    spawn(process.execPath, [...hearthNodeArgs, ...serverNodeArgs], {
       env: {
         ...process.env,
         DATABASE_URL: databaseUrl,

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { serverNodeArgs } from '../../scripts/server-command.mjs';
 
 export type HearthProcess = { url: string; process: ChildProcess; output: string[] };
 
@@ -11,7 +12,7 @@ export function spawnHearthProcess(
   environment: Record<string, string>,
   options: { detached?: boolean } = {},
 ): HearthProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...serverNodeArgs], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'off', LOG_LEVEL: 'warn', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: options.detached ?? false,
