@@ -112,6 +112,7 @@ function tooManyRequests(msBeforeNext: number): AppError {
  * IPv4 (and IPv4-mapped IPv6) addresses are keyed as they are.
  */
 export function clientAddressKey(ip: string): string {
+  if (!ip.includes(':')) return ip; // IPv4: as it is (the IPv6 test below is a long regular expression)
   const mapped = ip.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i);
   if (mapped) return mapped[1] as string;
   if (!isIPv6(ip)) return ip;

@@ -38,28 +38,34 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
    * that exist. A code that exists spends one unit of the per-address budget per page open: the first look-up
    * of that code by that browser; the page's follow-ups in the next minutes are free.
    */
-  async function withLookupBudgets<T>(request: FastifyRequest, visitorId: string | null, lookup: () => Promise<T>): Promise<T> {
+  async function withLookupBudgets<T>(
+    request: FastifyRequest,
+    visitorId: string | null,
+    codeHash: Buffer,
+    lookup: () => Promise<T>,
+  ): Promise<T> {
     const ip = clientAddressKey(request.ip);
-    const spendPageOpen = async () => {
-      if (visitorId && (await isFollowUpOfPageOpen(visitorId, request.params as { code: string }))) return;
-      await limiters.inviteResolvePerIp.consume(ip);
-    };
     let result: T;
     try {
       result = await lookup();
     } catch (error) {
       if (error instanceof AppError && error.code === 'invite_not_found') await limiters.inviteUnknownPerIp.consume(ip);
       // A dead link (revoked, expired, paused) exists: it is a page open like any other.
-      else if (error instanceof AppError && error.status === 410) await spendPageOpen();
+      else if (error instanceof AppError && error.status === 410) await spendPageOpen(ip, visitorId, codeHash);
       throw error;
     }
-    await spendPageOpen();
+    await spendPageOpen(ip, visitorId, codeHash);
     return result;
   }
 
-  async function isFollowUpOfPageOpen(visitorId: string, params: { code: string }): Promise<boolean> {
+  async function spendPageOpen(ip: string, visitorId: string | null, codeHash: Buffer): Promise<void> {
+    if (visitorId && (await isFollowUpOfPageOpen(visitorId, codeHash))) return;
+    await limiters.inviteResolvePerIp.consume(ip);
+  }
+
+  async function isFollowUpOfPageOpen(visitorId: string, codeHash: Buffer): Promise<boolean> {
     try {
-      const spent = await limiters.invitePageOpens.consume(`${visitorId}:${sha256(params.code).toString('base64url')}`);
+      const spent = await limiters.invitePageOpens.consume(`${visitorId}:${codeHash.toString('base64url')}`);
       return spent > 1;
     } catch (error) {
       // More follow-ups than a page makes: from here on each look-up is charged like a page open.
@@ -83,8 +89,10 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
     { schema: { tags, params: inviteCodeParams, response: { 200: invitePreviewResponse } } },
     async (request, reply) => {
       const visitorId = visitorIdOf(request, reply);
-      const answer = await withLookupBudgets(request, visitorId, () =>
-        previewInvite(db, invitePreviewCache, { code: request.params.code, viewerId: request.currentUser?.id ?? null }),
+      const { code } = request.params;
+      const codeHash = sha256(code);
+      const answer = await withLookupBudgets(request, visitorId, codeHash, () =>
+        previewInvite(db, invitePreviewCache, { code, codeHash, viewerId: request.currentUser?.id ?? null }),
       );
       // Bytes the response schema's serialiser already wrote (kept per viewer state in the preview cache), so the
       // reply is typed as a plain one: the schema still documents the answer and wrote these bytes.
@@ -105,9 +113,12 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
     },
     async (request, reply) => {
       const visitorId = visitorIdOf(request, reply);
-      await withLookupBudgets(request, visitorId, () =>
+      const { code } = request.params;
+      const codeHash = sha256(code);
+      await withLookupBudgets(request, visitorId, codeHash, () =>
         recordInviteVisit(db, invitePreviewCache, {
-          code: request.params.code,
+          code,
+          codeHash,
           visitorKey: sha256(visitorId).toString('base64url'),
         }),
       );

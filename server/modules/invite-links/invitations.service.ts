@@ -38,10 +38,11 @@ const notFound = () => new AppError('invite_not_found', 'This invite link is not
 export async function resolveInvite(
   db: Database,
   code: string,
-  options: { cache?: InvitePreviewCache; lock?: boolean } = {},
+  /** `codeHash`: sha256 of the code, when the caller already has it (the preview route also keys budgets by it). */
+  options: { cache?: InvitePreviewCache; lock?: boolean; codeHash?: Buffer } = {},
 ): Promise<ResolvedInvite> {
   if (!isWellFormedInviteCode(code)) throw notFound();
-  const codeHash = sha256(code);
+  const codeHash = options.codeHash ?? sha256(code);
   const link = options.cache ? await options.cache.find(db, codeHash) : await repository.findInviteByCodeHash(db, codeHash);
   if (link) {
     const refusal = inviteRefusal(link.link, link.group, new Date());
@@ -100,9 +101,9 @@ function approvalNeeded(resolved: ResolvedInvite): boolean {
 export async function previewInvite(
   db: Database,
   cache: InvitePreviewCache,
-  input: { code: string; viewerId: string | null },
+  input: { code: string; codeHash?: Buffer; viewerId: string | null },
 ): Promise<Buffer> {
-  const resolved = await resolveInvite(db, input.code, { cache });
+  const resolved = await resolveInvite(db, input.code, { cache, codeHash: input.codeHash });
   const { group } = resolved;
   const viewer = input.viewerId ? await repository.findViewerStatus(db, group.id, input.viewerId) : null;
   const askAgainAt =
@@ -137,8 +138,12 @@ export async function previewInvite(
 }
 
 /** Records a unique visitor for a link's funnel, or marks an email invitation opened. */
-export async function recordInviteVisit(db: Database, cache: InvitePreviewCache, input: { code: string; visitorKey: string }) {
-  const resolved = await resolveInvite(db, input.code, { cache });
+export async function recordInviteVisit(
+  db: Database,
+  cache: InvitePreviewCache,
+  input: { code: string; codeHash?: Buffer; visitorKey: string },
+) {
+  const resolved = await resolveInvite(db, input.code, { cache, codeHash: input.codeHash });
   if (resolved.kind === 'link') await repository.recordVisit(db, resolved.link.id, input.visitorKey);
   else await emailInviteRepository.markEmailInviteOpened(db, resolved.invite.id);
 }
