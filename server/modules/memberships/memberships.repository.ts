@@ -123,24 +123,16 @@ type MembersPageOptions = {
   /** Whether the search also matches emails (owners and admins only: members cannot probe addresses). */
   searchEmails?: boolean;
   inviteLinkId?: string;
-  /** Whether each member's `joinedVia` is filled in (owners and admins) or null. */
-  withAttribution?: boolean;
 };
 
 /**
- * One page of a group's members, newest first, as plain SQL that answers **one row**: the page's `members` array
- * as JSON text, written by PostgreSQL in the shape of `membersResponse` (memberships.schemas.ts; a test holds the
- * two together), and the cursor of the page's last member when more follow. Reading 51 rows of nine text fields
- * cost Node more per request than everything else a page does (the driver makes a string per field, then the
- * serialiser escapes them all again); one text value costs it almost nothing (docs/decisions/126).
- *
- * The inner query's (joined_at, user_id) row comparison and ORDER BY match the memberships_group_newest index
- * exactly, so a deep page costs the same as the first one; the outer one only numbers and aggregates 51 rows.
+ * One page of a group's members, newest first, as plain SQL. The (joined_at, user_id) row comparison and the
+ * ORDER BY match the memberships_group_newest index exactly, so a deep page costs the same as the first one.
  *
  * The LIMIT is written into the SQL, not sent as a parameter: with a parameter PostgreSQL never settled on a
- * generic plan and re-planned every request (0.33 ms planning against 0.004 ms, docs/decisions/122). `joinedAt`
- * is the ISO form JSON carries (milliseconds, Z); the cursor keeps PostgreSQL's microseconds, so no row is
- * skipped or repeated. Attribution (how each person joined) is filled in only when `$2` is true.
+ * generic plan and re-planned every request (0.33 ms planning against 0.004 ms, docs/decisions/122). The
+ * timestamps come back as text, ready to send: `joinedAt` in the ISO form JSON carries (milliseconds, Z), and
+ * the cursor's copy with PostgreSQL's microseconds, so no row is skipped or repeated.
  *
  * (The colons of the time format are quoted so pgbench, which replays this SQL, does not read `:MI` as a variable.)
  *
@@ -148,7 +140,7 @@ type MembersPageOptions = {
  * plans it for its actual pattern every time, because a plan made for any `LIKE $n` is a parallel scan of users.
  */
 export function membersPageStatement(options: MembersPageOptions): { name?: string; text: string; values: unknown[] } {
-  const values: unknown[] = [options.groupId, options.withAttribution ?? false];
+  const values: unknown[] = [options.groupId];
   const parameter = (value: unknown) => {
     values.push(value);
     return `$${values.length}`;
@@ -168,34 +160,14 @@ export function membersPageStatement(options: MembersPageOptions): { name?: stri
     );
   }
   if (options.inviteLinkId) conditions.push(`m.invite_link_id = ${parameter(options.inviteLinkId)}::uuid`);
-  const text = `with page as (
-select u.id, u.name, m.role, m.joined_at, m.joined_via, m.invite_link_id, l.label, inviter.name as inviter_name
+  const text = `select u.id, u.name, m.role, to_char(m.joined_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24":"MI":"SS.MS"Z"'), m.joined_at::text, m.joined_via, m.invite_link_id, l.label, inviter.name
 from memberships m
 join users u on u.id = m.user_id
 left join invite_links l on l.id = m.invite_link_id
 left join users inviter on inviter.id = m.invited_by
 where ${conditions.join(' and ')}
 order by m.joined_at desc nulls last, m.user_id desc nulls last
-limit ${MEMBERS_PAGE_ROWS}
-), numbered as (
-select row_number() over (order by p.joined_at desc nulls last, p.id desc nulls last) as position, p.* from page p
-)
-select coalesce((
-  select json_agg(json_build_object(
-    'user', json_build_object('id', n.id, 'name', n.name),
-    'role', n.role,
-    'joinedAt', to_char(n.joined_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24":"MI":"SS.MS"Z"'),
-    'joinedVia', case when $2::boolean then json_build_object(
-      'kind', n.joined_via,
-      'inviteLinkId', n.invite_link_id,
-      'inviteLinkLabel', case when n.invite_link_id is null then null else coalesce(n.label, '') end,
-      'invitedBy', case when coalesce(n.inviter_name, '') = '' then null else json_build_object('name', n.inviter_name) end
-    ) end
-  ) order by n.position)
-  from numbered n where n.position <= ${MEMBERS_PAGE_SIZE}
-), '[]')::text,
-(select n.joined_at::text from numbered n where n.position = ${MEMBERS_PAGE_SIZE} and exists (select from numbered more where more.position > ${MEMBERS_PAGE_SIZE})),
-(select n.id::text from numbered n where n.position = ${MEMBERS_PAGE_SIZE} and exists (select from numbered more where more.position > ${MEMBERS_PAGE_SIZE}))`;
+limit ${MEMBERS_PAGE_ROWS}`;
   const name = options.search ? undefined : `members_page_${options.cursor ? 'c' : ''}${options.inviteLinkId ? 'l' : ''}`;
   return { name, text, values };
 }
@@ -206,14 +178,22 @@ export function membersPageQuery(options: MembersPageOptions): { sql: string; pa
   return { sql: statement.text, params: statement.values };
 }
 
-/** A page as the query answers it: the `members` JSON array, and where the next page starts (null: none). */
-export type MembersPageJson = { membersJson: string; next: MemberCursor | null };
+/** A member as the page query returns it, in its column order: id, name, role, joinedAt (ISO), cursor text, … */
+export type MemberRow = [
+  userId: string,
+  name: string,
+  role: Role,
+  joinedAt: string,
+  cursorJoinedAt: string,
+  joinedVia: (typeof memberships.$inferSelect)['joinedVia'],
+  inviteLinkId: string | null,
+  inviteLinkLabel: string | null,
+  invitedByName: string | null,
+];
 
-/** Runs the page query straight through the driver: one text value in, sent on as it is. */
-export async function listMembersPage(db: Database, options: MembersPageOptions): Promise<MembersPageJson> {
-  const [row] = await queryRowArrays<[string, string | null, string | null]>(db, membersPageStatement(options));
-  const [membersJson, nextJoinedAt, nextUserId] = row ?? ['[]', null, null];
-  return { membersJson, next: nextJoinedAt && nextUserId ? { joinedAt: nextJoinedAt, userId: nextUserId } : null };
+/** Runs the page query as arrays of text, skipping Drizzle's row mapping on the People tab's hot path. */
+export function listMembersPage(db: Database, options: MembersPageOptions): Promise<MemberRow[]> {
+  return queryRowArrays<MemberRow>(db, membersPageStatement(options));
 }
 
 /** Any part of the name or email ("hopper" finds Grace Hopper), served by the users_*_trgm indexes. */

@@ -40,8 +40,8 @@ export const membershipRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
         search: request.query.q,
         inviteLinkId: request.query.inviteLinkId,
       });
-      // JSON text PostgreSQL wrote in the schema's shape (a test holds them together), so the reply is typed as a
-      // plain one: the schema still documents the answer.
+      // JSON text already in the schema's shape (a test holds them together), so the reply is typed as a plain
+      // one: the schema still documents the answer.
       return (reply as FastifyReply).type('application/json; charset=utf-8').send(page);
     },
   );

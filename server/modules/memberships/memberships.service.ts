@@ -10,11 +10,10 @@ import { emitIfSubscribed, personRef } from '../webhooks/webhook-emit.js';
 import * as repository from './memberships.repository.js';
 import type { MemberCursor } from './memberships.repository.js';
 import type { MemberRoleCache } from './member-role-cache.js';
+import { membersPageJson } from './members-page-json.js';
+import { MEMBERS_PAGE_SIZE } from './memberships.schemas.js';
 
-/**
- * A page of the People tab, already as the JSON text of `membersResponse`: PostgreSQL writes the members array
- * (memberships.repository.ts), so nothing here parses or re-serialises fifty people per request.
- */
+/** A page of the People tab, as the JSON text of `membersResponse` (members-page-json.ts writes it). */
 export async function listMembers(
   db: Database,
   roles: MemberRoleCache,
@@ -24,16 +23,16 @@ export async function listMembers(
   // How each person joined (which link, who invited them, demo data) is for the people who run the group, and
   // only they may find people by email.
   const seesAttribution = can(role, 'manageInviteLinks');
-  const page = await repository.listMembersPage(db, {
-    withAttribution: seesAttribution,
+  const rows = await repository.listMembersPage(db, {
     searchEmails: seesAttribution,
     groupId,
     cursor: input.cursor ? decodeCursor(input.cursor) : undefined,
     search: input.search || undefined,
     inviteLinkId: input.inviteLinkId,
   });
-  const nextCursor = page.next ? JSON.stringify(encodeCursor(page.next)) : 'null';
-  return `{"members":${page.membersJson},"nextCursor":${nextCursor}}`;
+  const last = rows.length > MEMBERS_PAGE_SIZE ? rows[MEMBERS_PAGE_SIZE - 1] : undefined;
+  const nextCursor = last ? encodeCursor({ joinedAt: last[4], userId: last[0] }) : null;
+  return membersPageJson(rows, Math.min(rows.length, MEMBERS_PAGE_SIZE), seesAttribution, nextCursor);
 }
 
 function encodeCursor(cursor: MemberCursor): string {

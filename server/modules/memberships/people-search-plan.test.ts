@@ -88,7 +88,7 @@ describe('people search plan at a million members (postgres)', () => {
 
     const page = await listMembersPage(database.db, { groupId, search: 'hopper' });
     assert.deepEqual(
-      (JSON.parse(page.membersJson) as { user: { name: string } }[]).map((member) => member.user.name),
+      page.map(([, name]) => name),
       ['Grace Hopper'],
       'and it finds her among a million',
     );

@@ -1,0 +1,22 @@
+import type { MemberRow } from './memberships.repository.js';
+
+/**
+ * Writes a members page as the JSON text of `membersResponse` (memberships.schemas.ts) straight from the rows the
+ * page query read, without building fifty objects for the serialiser to walk (docs/decisions/126). Only the
+ * names and the link label are free text, and `JSON.stringify` (native) escapes them; every other value is a
+ * uuid, an enum value or the ISO time PostgreSQL wrote, which need no escaping. members-page.test.ts parses the
+ * answers with the strict schema, so a field added to the schema and not here fails there.
+ */
+export function membersPageJson(rows: readonly MemberRow[], count: number, withAttribution: boolean, nextCursor: string | null) {
+  let members = '';
+  for (let index = 0; index < count; index++) {
+    const [userId, name, role, joinedAt, , joinedVia, inviteLinkId, inviteLinkLabel, invitedByName] = rows[index]!;
+    const attribution = withAttribution
+      ? `{"kind":"${joinedVia}","inviteLinkId":${inviteLinkId ? `"${inviteLinkId}"` : 'null'},"inviteLinkLabel":${
+          inviteLinkId ? JSON.stringify(inviteLinkLabel ?? '') : 'null'
+        },"invitedBy":${invitedByName ? `{"name":${JSON.stringify(invitedByName)}}` : 'null'}}`
+      : 'null';
+    members += `${index === 0 ? '' : ','}{"user":{"id":"${userId}","name":${JSON.stringify(name)}},"role":"${role}","joinedAt":"${joinedAt}","joinedVia":${attribution}}`;
+  }
+  return `{"members":[${members}],"nextCursor":${nextCursor === null ? 'null' : JSON.stringify(nextCursor)}}`;
+}
