@@ -13,9 +13,20 @@ export function readWebShell(): string {
   return existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : FALLBACK_SHELL;
 }
 
-/** The page with this answer's style nonce in a meta tag, where the web app reads it (web/src/csp-nonce.ts). */
-export function withStyleNonce(html: string, reply: FastifyReply): string {
-  return html.replace('<head>', `<head>\n    <meta name="csp-nonce" content="${allowStyleNonce(reply)}" />`);
+/**
+ * A page made once and answered many times, each answer with its own style nonce: the bytes before and after
+ * the nonce's place in a meta tag, where the web app reads it (web/src/csp-nonce.ts).
+ */
+export type NonceSlottedPage = { beforeNonce: Buffer; afterNonce: Buffer };
+
+export function withNonceSlot(html: string): NonceSlottedPage {
+  const [before, after] = html.replace('<head>', '<head>\n    <meta name="csp-nonce" content="\u0000" />').split('\u0000');
+  return { beforeNonce: Buffer.from(before as string), afterNonce: Buffer.from(after as string) };
+}
+
+/** The page with this answer's style nonce in its slot (the CSP header is set to allow it). */
+export function withStyleNonce(page: NonceSlottedPage, reply: FastifyReply): Buffer {
+  return Buffer.concat([page.beforeNonce, Buffer.from(allowStyleNonce(reply)), page.afterNonce]);
 }
 
 /** Vite names bundled files by content hash, so they never change under their URL. */
@@ -34,7 +45,8 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
   }
   const indexHtml = readFileSync(indexFile, 'utf8');
   // Each page answer carries its own style nonce (see allowStyleNonce), written into a meta tag of the shell.
-  const appShell = (reply: FastifyReply) => withStyleNonce(indexHtml, reply);
+  const shell = withNonceSlot(indexHtml);
+  const appShell = (reply: FastifyReply) => withStyleNonce(shell, reply);
   await app.register(fastifyStatic, {
     root: webDistDir,
     wildcard: false,
@@ -57,6 +69,6 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
     if (request.url.startsWith('/api/')) {
       return reply.code(404).send({ error: { code: 'not_found', message: `No route for GET ${request.url.split('?')[0]}.` } });
     }
-    return reply.header('cache-control', 'no-cache').type('text/html').send(appShell(reply));
+    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(appShell(reply));
   });
 }

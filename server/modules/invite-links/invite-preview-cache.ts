@@ -28,7 +28,7 @@ export type SharedViewerState = 'none' | 'member' | 'pending' | 'banned' | 'decl
  */
 export class InvitePreviewCache {
   private readonly cache = new InvalidatedCache<InviteRow>((row) => [row.link.id, row.group.id], 5_000, 10_000);
-  private readonly answers = new WeakMap<object, Map<SharedViewerState, Buffer>>();
+  private readonly kept = new WeakMap<object, Map<string, unknown>>();
   private readonly serialise = compileSerializer(invitePreviewResponse);
 
   constructor(bus: InvalidationBus) {
@@ -52,16 +52,24 @@ export class InvitePreviewCache {
    * look-up) and state, then kept as long as the row is.
    */
   renderedFor(row: object, state: SharedViewerState, answer: () => InvitePreviewAnswer): Buffer {
-    let byState = this.answers.get(row);
-    if (!byState) {
-      byState = new Map();
-      this.answers.set(row, byState);
+    return this.keptWith(row, `preview:${state}`, () => this.render(answer()));
+  }
+
+  /**
+   * Anything made from a cached look-up (`row`: an object `find` returned, e.g. the invite page rendered for it),
+   * made at most once per row and `key`, and dropped with the row when it is invalidated or expires.
+   */
+  keptWith<T>(row: object, key: string, make: () => T): T {
+    let byKey = this.kept.get(row);
+    if (!byKey) {
+      byKey = new Map();
+      this.kept.set(row, byKey);
     }
-    let bytes = byState.get(state);
-    if (!bytes) {
-      bytes = this.render(answer());
-      byState.set(state, bytes);
+    let made = byKey.get(key) as T | undefined;
+    if (made === undefined) {
+      made = make();
+      byKey.set(key, made);
     }
-    return bytes;
+    return made;
   }
 }

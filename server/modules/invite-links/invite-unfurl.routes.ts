@@ -1,4 +1,4 @@
-import { withStyleNonce } from '../../http/web.js';
+import { type NonceSlottedPage, withNonceSlot, withStyleNonce } from '../../http/web.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -42,22 +42,31 @@ export const inviteUnfurlRoutes: FastifyPluginAsyncZod<AppContext & { webShell: 
 
   const inviteUrl = (code: string) => `${config.publicUrl}/invite/${encodeURIComponent(code)}`;
 
+  function renderPage(code: string, shown: UnfurledInvite['unfurl'] | null): NonceSlottedPage {
+    const version = shown ? `?v=${cardEtag(shown).slice(6, 18)}` : '';
+    return withNonceSlot(
+      renderInvitePage(webShell, {
+        metadata: inviteMetadata(shown, { pageUrl: inviteUrl(code), imageUrl: `${inviteUrl(code)}/card.png${version}` }),
+        unfurl: shown,
+        pictureUrl: shown?.avatarVersion ? `/invite/${encodeURIComponent(code)}/picture.png?v=${shown.avatarVersion}` : null,
+      }),
+    );
+  }
+
   app.get('/invite/:code', { schema }, async (request, reply) => {
     const { code } = request.params;
     const found = await unfurl(request, code);
-    const shown = found?.unfurl ?? null;
-    const version = found ? `?v=${cardEtag(shown).slice(6, 18)}` : '';
-    const html = renderInvitePage(webShell, {
-      metadata: inviteMetadata(shown, { pageUrl: inviteUrl(code), imageUrl: `${inviteUrl(code)}/card.png${version}` }),
-      unfurl: shown,
-      pictureUrl: shown?.avatarVersion ? `/invite/${encodeURIComponent(code)}/picture.png?v=${shown.avatarVersion}` : null,
-    });
+    // A link's page is rendered once per cached look-up (dropped with it on any edit, pause or revoke, and after
+    // the cache's few seconds), then only its nonce changes per answer.
+    const page = found?.row
+      ? invitePreviewCache.keptWith(found.row, 'invite-page', () => renderPage(code, found.unfurl))
+      : renderPage(code, found?.unfurl ?? null);
     // The code is a secret: never sent on as a Referer, never kept by a shared cache.
     return reply
       .header('referrer-policy', 'no-referrer')
       .header('cache-control', 'no-store')
-      .type('text/html')
-      .send(withStyleNonce(html, reply));
+      .type('text/html; charset=utf-8')
+      .send(withStyleNonce(page, reply));
   });
 
   app.get('/invite/:code/card.png', { schema }, async (request, reply) => {

@@ -6,7 +6,8 @@ import { resolveInvite } from './invitations.service.js';
 import type { InvitePreviewCache } from './invite-preview-cache.js';
 import { type InviteUnfurl, visiblePreviewFacts } from './invite-unfurl.rules.js';
 
-export type UnfurledInvite = { groupId: string; unfurl: InviteUnfurl };
+/** `row`: the cached look-up the facts came from (links only), to keep what is rendered from them with it. */
+export type UnfurledInvite = { groupId: string; unfurl: InviteUnfurl; row?: object };
 
 /**
  * What a shared invite link may show: the facts of a working invitation, or `unknown` / `refused` for any code
@@ -19,9 +20,11 @@ export async function unfurlInvite(
   code: string,
 ): Promise<UnfurledInvite | 'unknown' | 'refused'> {
   try {
-    const { group, inviterName } = await resolveInvite(db, code, { cache });
+    const resolved = await resolveInvite(db, code, { cache });
+    const { group, inviterName } = resolved;
     return {
       groupId: group.id,
+      row: resolved.kind === 'link' ? resolved.link : undefined,
       unfurl: {
         groupName: group.name,
         inviterName: inviterName ?? 'A group admin',

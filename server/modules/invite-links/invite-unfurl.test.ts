@@ -103,6 +103,34 @@ for (const kind of databaseKinds) {
       }
     });
 
+    test('the page is made once per cached link, yet every answer has its own style nonce and an edit shows at once', async () => {
+      const group = await buildGroup(owner, { name: 'Kept Page Club', visibility: 'public' });
+      const { id, code } = await linkFor(group.id);
+      const nonces = new Set<string>();
+      for (let index = 0; index < 3; index++) {
+        const response = await fetchAs(`/invite/${code}`, CRAWLERS.slack);
+        assert.equal(response.headers['content-type'], 'text/html; charset=utf-8');
+        const nonce = response.body.match(/<meta name="csp-nonce" content="([^"]+)" \/>/)?.[1];
+        assert.ok(nonce, 'the page carries a nonce');
+        assert.match(
+          response.headers['content-security-policy'] as string,
+          new RegExp(`style-src 'self' 'nonce-${nonce!.replace(/[+/]/g, '\\$&')}'`),
+        );
+        nonces.add(nonce!);
+        assert.match(cardText(response.body), /invited you to join Kept Page Club/);
+      }
+      assert.equal(nonces.size, 3, 'a nonce of its own per answer');
+
+      assert.equal((await owner.api.patch(`/api/groups/${group.id}`, { name: 'Renamed Page Club' })).status, 200);
+      const renamed = await fetchAs(`/invite/${code}`, CRAWLERS.slack);
+      assert.match(cardText(renamed.body), /invited you to join Renamed Page Club/);
+      assert.equal(metaTags(renamed.body).get('og:title'), 'Dana Demo invited you to join Renamed Page Club');
+
+      assert.equal((await owner.api.delete(`/api/groups/${group.id}/invite-links/${id}`)).status, 200);
+      const revoked = await fetchAs(`/invite/${code}`, CRAWLERS.slack);
+      assert.doesNotMatch(revoked.body, /Renamed Page Club/, 'a revoked link names no group');
+    });
+
     test('the social card is a 1200×630 PNG with an ETag that changes with the name and the picture, and only then', async () => {
       const group = await buildGroup(owner, { name: 'Book Club', visibility: 'private' });
       const { code } = await linkFor(group.id);
