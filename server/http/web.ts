@@ -20,8 +20,13 @@ export function readWebShell(): string {
 export type NonceSlottedPage = { beforeNonce: Buffer; afterNonce: Buffer };
 
 export function withNonceSlot(html: string): NonceSlottedPage {
-  const [before, after] = html.replace('<head>', '<head>\n    <meta name="csp-nonce" content="\u0000" />').split('\u0000');
-  return { beforeNonce: Buffer.from(before as string), afterNonce: Buffer.from(after as string) };
+  const head = html.indexOf('<head>');
+  if (head === -1) throw new Error('The page has no <head> to carry its style nonce (is dist/web/index.html complete?)');
+  const slot = head + '<head>'.length;
+  return {
+    beforeNonce: Buffer.from(`${html.slice(0, slot)}\n    <meta name="csp-nonce" content="`),
+    afterNonce: Buffer.from(`" />${html.slice(slot)}`),
+  };
 }
 
 /** The page with this answer's style nonce in its slot (the CSP header is set to allow it). */

@@ -35,8 +35,8 @@ export const FALLBACK_SHELL = `<!doctype html>
 </html>`;
 
 export function assertShellHasSlots(shell: string): void {
-  if (!TITLE_TAG.test(shell) || !shell.includes(ROOT_ELEMENT)) {
-    throw new Error(`index.html needs a <title> and ${ROOT_ELEMENT} for the invite page to be rendered into it`);
+  if (!shell.includes('<head>') || !TITLE_TAG.test(shell) || !shell.includes(ROOT_ELEMENT)) {
+    throw new Error(`index.html needs <head>, a <title> and ${ROOT_ELEMENT} for the invite page to be rendered into it`);
   }
 }
 

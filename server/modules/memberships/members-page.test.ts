@@ -50,7 +50,7 @@ for (const kind of databaseKinds) {
       assert.deepEqual([...times], ['2024-03-01T12:34:56.789Z']);
     });
 
-    test('the page PostgreSQL writes is the documented answer: attribution for admins only, in its exact shape', async () => {
+    test('the page answer is exactly the documented shape: attribution for admins only', async () => {
       const owner = await buildUser(t.app, { name: 'Olive Owner' });
       const admin = await buildUser(t.app, { name: 'Adam Admin' });
       const viaLabelled = await buildUser(t.app, { name: 'Lena "Quotes" \\ Labelled' });
@@ -65,10 +65,21 @@ for (const kind of databaseKinds) {
       const asAdmin = await admin.api.get(`/api/groups/${group.id}/members`);
       assert.equal(asAdmin.status, 200);
       assert.match(asAdmin.headers['content-type'] as string, /^application\/json/);
-      // Exactly the schema's shape: strict objects, so a key PostgreSQL added or misspelt would fail here.
+      // Exactly the schema's shape, every object strict: a key the page writer added or misspelt fails here.
+      const member = membersResponse.shape.members.element;
+      const joinedVia = member.shape.joinedVia.unwrap();
       const strict = membersResponse
         .extend({
-          members: membersResponse.shape.members.element.strict().array(),
+          members: member
+            .extend({
+              user: member.shape.user.strict(),
+              joinedVia: joinedVia
+                .extend({ invitedBy: joinedVia.shape.invitedBy.unwrap().strict().nullable() })
+                .strict()
+                .nullable(),
+            })
+            .strict()
+            .array(),
         })
         .strict();
       const page = strict.parse(asAdmin.body);
