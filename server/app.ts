@@ -11,6 +11,7 @@ import { registerOpenApi } from './http/openapi.js';
 import { registerReadiness } from './http/readiness.js';
 import { redactUrl } from './http/redact.js';
 import { registerRequestGuard } from './http/request-guard.js';
+import { registerRequestLog, standardOutputLog } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
 import { sessionCookies, sessionPlugin } from './http/session.js';
 import { readWebShell, registerWebApp } from './http/web.js';
@@ -60,12 +61,14 @@ export async function buildApp(dependencies: AppDependencies) {
   const app = Fastify({
     trustProxy: trustProxyOption(config.trustProxy),
     ...frameworkErrorOptions(config.secureCookies),
+    // One access-log line per request instead of Fastify's two (request-log.ts).
+    disableRequestLogging: true,
     logger:
       dependencies.logStream === false
         ? false
         : {
             level: config.logLevel,
-            ...(dependencies.logStream && { stream: dependencies.logStream }),
+            stream: dependencies.logStream || standardOutputLog(),
             // Invite codes and reset, magic-link and verification tokens are secrets: URLs are logged without them.
             serializers: {
               req: (request) => ({ method: request.method, url: redactUrl(request.url), remoteAddress: request.ip }),
@@ -75,6 +78,7 @@ export async function buildApp(dependencies: AppDependencies) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(fastSerializerCompiler);
   registerErrorHandling(app);
+  registerRequestLog(app);
   // First of all hooks, so that every answer (errors and refusals included) carries the headers.
   await app.register(securityHeaders, { secure: config.secureCookies });
   registerRequestGuard(app, config.publicUrl);
