@@ -11,7 +11,7 @@ import { registerOpenApi } from './http/openapi.js';
 import { registerReadiness } from './http/readiness.js';
 import { redactUrl } from './http/redact.js';
 import { registerRequestGuard } from './http/request-guard.js';
-import { registerRequestLog, standardOutputLog } from './http/request-log.js';
+import { OneLineRequestLog, standardOutputLog } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
 import { sessionCookies, sessionPlugin } from './http/session.js';
 import { readWebShell, registerWebApp } from './http/web.js';
@@ -62,7 +62,7 @@ export async function buildApp(dependencies: AppDependencies) {
     trustProxy: trustProxyOption(config.trustProxy),
     ...frameworkErrorOptions(config.secureCookies),
     // One access-log line per request instead of Fastify's two (request-log.ts).
-    disableRequestLogging: true,
+    logController: new OneLineRequestLog(),
     logger:
       dependencies.logStream === false
         ? false
@@ -78,7 +78,6 @@ export async function buildApp(dependencies: AppDependencies) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(fastSerializerCompiler);
   registerErrorHandling(app);
-  registerRequestLog(app);
   // First of all hooks, so that every answer (errors and refusals included) carries the headers.
   await app.register(securityHeaders, { secure: config.secureCookies });
   registerRequestGuard(app, config.publicUrl);

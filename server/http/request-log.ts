@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import pino from 'pino';
 
 /**
@@ -7,12 +7,16 @@ import pino from 'pino';
  * "request completed"). At the default level those two lines, each a synchronous write to stdout, cost a cached
  * invite preview as much CPU as answering it (decision 126); one line, written asynchronously, keeps the log.
  */
-export function registerRequestLog(app: FastifyInstance): void {
-  if ((pino.levels.values[app.log.level] ?? 0) > pino.levels.values.info!) return;
-  app.addHook('onResponse', (request, reply, done) => {
-    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
-    done();
-  });
+export class OneLineRequestLog extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (error) {
+      reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
+    } else {
+      reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    }
+  }
 }
 
 /**
