@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { api, type EmailInvite, type Group } from '../../api/client';
 import { ConfirmButton } from '../../components/confirm-dialog';
@@ -74,7 +74,15 @@ export function PendingInvitations({ group }: { group: Group }) {
 
 function InvitationList({ group }: { group: Group }) {
   const toast = useToast();
-  const refresh = useRefreshGroup(group);
+  const refreshGroup = useRefreshGroup(group);
+  const queryClient = useQueryClient();
+  // After a revoke, lists of other searches and filters kept from before would show the revoked invitations for a
+  // moment when brought back: they are dropped (loaded afresh when shown), the ones on screen are refetched.
+  const refresh = () => {
+    queryClient.removeQueries({ queryKey: ['email-invites', 'page', group.slug, group.id], type: 'inactive' });
+    queryClient.removeQueries({ queryKey: ['email-invites', 'count', group.slug, group.id], type: 'inactive' });
+    return refreshGroup();
+  };
   const [searchText, setSearchText] = useState('');
   const [state, setState] = useState<StateFilter>('pending');
   const search = useDeferredValue(searchText.trim());
