@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { hash } from '@node-rs/argon2';
 import { sql } from 'drizzle-orm';
 import { buildGroup, buildUser } from '../support/factories.js';
 import type { DatabaseKind } from '../support/database.js';
-import { ApiClient, createTestApp, type TestApp } from '../support/test-app.js';
+import { signedInPeople } from '../support/race-people.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * More people than uses race for one link, through each way accept can run (decision 121): the single-call
@@ -91,23 +91,4 @@ for (const race of races) {
       assert.equal((await owner.api.get(`/api/groups/${group.id}`)).body.group.memberCount, people + 1);
     });
   });
-}
-
-/** People inserted in one statement (sign-up through HTTP would time argon2, not the race), then signed in. */
-async function signedInPeople(t: TestApp, count: number, batch: string): Promise<ApiClient[]> {
-  const passwordHash = await hash('correct horse battery', { algorithm: 2 });
-  await t.database.db.execute(sql`
-    insert into users (name, email, password_hash)
-    select 'Racer ' || n, 'racer-' || n || '-' || ${batch} || '@race.example', ${passwordHash} from generate_series(1, ${count}) n`);
-  return Promise.all(
-    Array.from({ length: count }, async (_, index) => {
-      const api = new ApiClient(t.app);
-      const login = await api.post('/api/auth/login', {
-        email: `racer-${index + 1}-${batch}@race.example`,
-        password: 'correct horse battery',
-      });
-      assert.equal(login.status, 200);
-      return api;
-    }),
-  );
 }

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { hash } from '@node-rs/argon2';
 import { sql } from 'drizzle-orm';
 import type { DatabaseKind } from '../support/database.js';
 import { buildGroup, buildUser } from '../support/factories.js';
-import { ApiClient, createTestApp, type TestApp } from '../support/test-app.js';
+import { signedInPeople } from '../support/race-people.js';
+import { type ApiClient, createTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * An admin changes a link while people are accepting through it (decision 121 orders the locks so that an edit
@@ -101,23 +101,4 @@ async function assertCountsAgree(t: TestApp, owner: ApiClient, groupId: string, 
   );
   assert.equal(listed.uses, joined, 'the link counts each join once');
   assert.equal((await owner.get(`/api/groups/${groupId}`)).body.group.memberCount, joined + 1);
-}
-
-/** People inserted in one statement (sign-up through HTTP would time argon2, not the race), then signed in. */
-async function signedInPeople(t: TestApp, count: number, batch: string): Promise<ApiClient[]> {
-  const passwordHash = await hash('correct horse battery', { algorithm: 2 });
-  await t.database.db.execute(sql`
-    insert into users (name, email, password_hash)
-    select 'Racer ' || n, 'racer-' || n || '-' || ${batch} || '@edits.example', ${passwordHash} from generate_series(1, ${count}) n`);
-  return Promise.all(
-    Array.from({ length: count }, async (_, index) => {
-      const api = new ApiClient(t.app);
-      const login = await api.post('/api/auth/login', {
-        email: `racer-${index + 1}-${batch}@edits.example`,
-        password: 'correct horse battery',
-      });
-      assert.equal(login.status, 200);
-      return api;
-    }),
-  );
 }
