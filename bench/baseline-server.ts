@@ -1,11 +1,30 @@
-// The bare node:http baseline: answers every request with the same bytes (a file given on the command line),
-// so Hearth's numbers can be read against what this machine can serve at all.
+// The baselines of the preview and invite-page rows: servers that answer every request with the bytes Hearth
+// answered with (its headers and body, captured once at start), so Hearth's numbers can be read against what this
+// machine can serve at all (`node`), and against what the web framework Hearth is built on costs with no work of
+// Hearth's own (`fastify`: one route, the same path pattern, the same answer).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import Fastify from 'fastify';
 
-const [file, contentType, port] = process.argv.slice(2);
-const body = readFileSync(file as string);
-createServer((_request, response) => {
-  response.writeHead(200, { 'content-type': contentType as string, 'content-length': body.length });
-  response.end(body);
-}).listen(Number(port), '127.0.0.1', () => process.send?.('ready'));
+export type CapturedAnswer = { headers: [name: string, value: string][]; body: string };
+
+const [file, kind, port, route] = process.argv.slice(2) as [string, 'node' | 'fastify', string, string];
+const answer = JSON.parse(readFileSync(file, 'utf8')) as CapturedAnswer;
+const body = Buffer.from(answer.body);
+const headers: Record<string, string> = Object.fromEntries(answer.headers);
+const ready = () => process.send?.('ready');
+
+if (kind === 'node') {
+  const withLength = { ...headers, 'content-length': String(body.length) };
+  createServer((_request, response) => {
+    response.writeHead(200, withLength);
+    response.end(body);
+  }).listen(Number(port), '127.0.0.1', ready);
+} else {
+  const app = Fastify({ logger: false });
+  app.get(route, (_request, reply) => {
+    reply.headers(headers).send(body);
+  });
+  await app.listen({ port: Number(port), host: '127.0.0.1' });
+  ready();
+}

@@ -3,6 +3,7 @@
 import { type ChildProcess, execFileSync, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { type IncomingMessage, get as httpGet } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -10,6 +11,7 @@ import { openPostgres } from '../server/db/client.js';
 import { MEMBERS_PAGE_ROWS, membersPageQuery } from '../server/modules/memberships/memberships.repository.js';
 import { sha256 } from '../server/shared/tokens.js';
 import { serverNodeArgs } from '../scripts/server-command.mjs';
+import type { CapturedAnswer } from './baseline-server.js';
 import { loadBenchData } from './data.js';
 import { type Measurement, measureHttp } from './load.js';
 import { measurePgbench } from './pgbench.js';
@@ -95,10 +97,12 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   );
 
   const ownerCookie = { cookie: `hearth_session=${data.ownerToken}` };
-  const previewBody = await (await fetch(`${hearth}/api/invites/${data.previewCode}`)).text();
-  const pageHtml = await (await fetch(`${hearth}/invite/${data.previewCode}`)).text();
-  const jsonBaseline = await startBaseline(previewBody, 'application/json; charset=utf-8', port + 1);
-  const htmlBaseline = await startBaseline(pageHtml, 'text/html', port + 2);
+  const previewAnswer = await captureAnswer(`${hearth}/api/invites/${data.previewCode}`);
+  const pageAnswer = await captureAnswer(`${hearth}/invite/${data.previewCode}`);
+  const jsonBaseline = await startBaseline(previewAnswer, 'node', port + 1);
+  const htmlBaseline = await startBaseline(pageAnswer, 'node', port + 2);
+  const jsonFastify = await startBaseline(previewAnswer, 'fastify', port + 3, '/api/invites/:code');
+  const htmlFastify = await startBaseline(pageAnswer, 'fastify', port + 4, '/invite/:code');
   const rows: Row[] = [];
   const http = (url: string, connections: number, extra: Partial<Parameters<typeof measureHttp>[0]> = {}) =>
     measureHttp({ url, connections, durationSeconds, warmupSeconds, ...extra });
@@ -113,8 +117,12 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
       path: 'GET /api/invites/:code (preview)',
       load: '100 connections',
       hearth: await measureHearth(`${hearth}/api/invites/${data.previewCode}`, 100),
-      baselineName: 'node:http, same JSON bytes',
+      baselineName: 'node:http, same answer (headers and JSON)',
       baseline: await http(jsonBaseline.url, 100, { cpuSeconds: jsonBaseline.cpuSeconds }),
+      reference: {
+        name: 'bare Fastify, same answer',
+        result: await http(`${jsonFastify.url}api/invites/${data.previewCode}`, 100, { cpuSeconds: jsonFastify.cpuSeconds }),
+      },
       target: 0.7,
     });
   }
@@ -209,8 +217,12 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
       path: 'GET /invite/:code (HTML page)',
       load: '100 connections',
       hearth: await measureHearth(`${hearth}/invite/${data.previewCode}`, 100),
-      baselineName: 'node:http, same HTML bytes',
+      baselineName: 'node:http, same answer (headers and HTML)',
       baseline: await http(htmlBaseline.url, 100, { cpuSeconds: htmlBaseline.cpuSeconds }),
+      reference: {
+        name: 'bare Fastify, same answer',
+        result: await http(`${htmlFastify.url}invite/${data.previewCode}`, 100, { cpuSeconds: htmlFastify.cpuSeconds }),
+      },
       target: 0.5,
     });
   }
@@ -300,10 +312,27 @@ function literal(value: unknown): string {
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : `'${String(value).replaceAll("'", "''")}'`;
 }
 
-async function startBaseline(body: string, contentType: string, port: number) {
-  const file = path.join(os.tmpdir(), `hearth-bench-baseline-${port}`);
-  writeFileSync(file, body);
-  const child = fork(path.join(import.meta.dirname, 'baseline-server.ts'), [file, contentType, String(port)], {
+/**
+ * Hearth's answer to a first visit, as its baselines replay it: every header but those that describe the
+ * connection or the moment (Date, Connection, Keep-Alive; the length is the baseline's own), and the body.
+ */
+async function captureAnswer(url: string): Promise<CapturedAnswer> {
+  const response = await new Promise<IncomingMessage>((resolve, reject) => httpGet(url, resolve).on('error', reject));
+  const chunks: Buffer[] = [];
+  for await (const chunk of response) chunks.push(chunk as Buffer);
+  const perMoment = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+  const headers: CapturedAnswer['headers'] = [];
+  for (let index = 0; index < response.rawHeaders.length; index += 2) {
+    const name = response.rawHeaders[index] as string;
+    if (!perMoment.has(name.toLowerCase())) headers.push([name, response.rawHeaders[index + 1] as string]);
+  }
+  return { headers, body: Buffer.concat(chunks).toString('utf8') };
+}
+
+async function startBaseline(answer: CapturedAnswer, kind: 'node' | 'fastify', port: number, route = '/') {
+  const file = path.join(os.tmpdir(), `hearth-bench-baseline-${port}.json`);
+  writeFileSync(file, JSON.stringify(answer));
+  const child = fork(path.join(import.meta.dirname, 'baseline-server.ts'), [file, kind, String(port), route], {
     execArgv: ['--import', 'tsx'],
     stdio: 'ignore',
   });
