@@ -31,7 +31,7 @@ export async function startMailQueue(
   } = {},
 ): Promise<MailQueue> {
   const transport = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : undefined;
-  const boss = await startPgBoss(database);
+  const { boss, stop: stopBoss } = await startPgBoss(database);
 
   const deliver = async (outboxId: string) => {
     const message = await repository.claimOutboxMessage(database.db, outboxId, config.mailClaimSeconds);
@@ -105,31 +105,72 @@ export async function startMailQueue(
     devMailbox: !transport,
     stop: async () => {
       clearInterval(sweeper);
-      await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+      await stopBoss();
       transport?.close();
     },
   };
 }
 
+export type StartedPgBoss = {
+  boss: PgBoss;
+  /** Stops the workers (letting a running job finish), then cuts pg-boss off from the database. */
+  stop(): Promise<void>;
+};
+
 /**
  * Instances starting together race to install pg-boss's schema; the loser's attempt fails with a catalog
  * conflict that pg-boss does not recognise as its own race, so it tries again (and then finds it installed).
  */
-export async function startPgBoss(database: DatabaseHandle, queue = QUEUE): Promise<PgBoss> {
+export async function startPgBoss(database: DatabaseHandle, queue = QUEUE): Promise<StartedPgBoss> {
   for (let attempt = 1; ; attempt++) {
-    const boss = new PgBoss({ db: { executeSql: database.executeSql }, schema: 'pgboss' });
+    const connection = stoppableConnection(database);
+    const boss = new PgBoss({ db: { executeSql: connection.executeSql }, schema: 'pgboss' });
     boss.on('error', (error) => console.error(`${queue} queue: ${describeErrorForLog(error).message}`));
     try {
       await boss.start();
       await boss.createQueue(queue);
-      return boss;
+      return {
+        boss,
+        stop: async () => {
+          await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+          await connection.cutOff();
+        },
+      };
     } catch (error) {
       if (attempt >= 5) throw error;
       await boss.stop({ graceful: false, wait: false }).catch(() => {});
+      await connection.cutOff();
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
     }
   }
 }
 
+/**
+ * pg-boss's way to the database, which can be cut off once pg-boss has stopped. pg-boss 10 marks a job done or
+ * failed without awaiting it (manager.js: `this.complete(…)`, `this.fail(…)`), so a job fetched just before stop()
+ * could finish after the application had closed the pool: that late call rejected with "Cannot use a pool after
+ * calling end" and nothing handled it (an unhandled rejection; it failed a CI run). After the cut-off, a call is
+ * never answered: the job stays active until it expires and runs again at a later start, where the outbox
+ * claim (mail) or the delivery row (webhooks) makes the repeat harmless.
+ */
+function stoppableConnection(database: DatabaseHandle) {
+  const inFlight = new Set<Promise<unknown>>();
+  let cutOff = false;
+  return {
+    executeSql: (text: string, values?: unknown[]) => {
+      if (cutOff) return new Promise<never>(() => {});
+      const call = database.executeSql(text, values);
+      inFlight.add(call);
+      const forget = () => inFlight.delete(call);
+      call.then(forget, forget);
+      return call;
+    },
+    /** Answers no more calls, and lets those already sent finish. */
+    cutOff: async () => {
+      cutOff = true;
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}
 /** For apps that never send mail (most integration tests): messages stay in the outbox. */
 export const idleMailQueue: MailQueue = { enqueue: async () => {}, devMailbox: true, stop: async () => {} };

@@ -38,7 +38,7 @@ export type WebhookDeliveryOptions = {
  * attempts are rescheduled on the row (about 24 hours of back-off), so nothing depends on a job surviving.
  */
 export async function startWebhookDelivery(database: DatabaseHandle, options: WebhookDeliveryOptions): Promise<WebhookDelivery> {
-  const boss = await startPgBoss(database, QUEUE);
+  const { boss, stop: stopBoss } = await startPgBoss(database, QUEUE);
   const leaseSeconds = deliveryTimeoutMs / 1000 + 5;
   const delays = options.retryDelays ?? retryDelaysSeconds;
 
@@ -103,7 +103,7 @@ export async function startWebhookDelivery(database: DatabaseHandle, options: We
     wake: () => void dispatch(),
     stop: async () => {
       clearInterval(timer);
-      await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+      await stopBoss();
     },
   };
 }
