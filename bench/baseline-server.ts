@@ -8,7 +8,7 @@ import Fastify from 'fastify';
 
 export type CapturedAnswer = { headers: [name: string, value: string][]; body: string };
 
-const [file, kind, port, route] = process.argv.slice(2) as [string, 'node' | 'fastify', string, string];
+const [file, port, kind, route] = process.argv.slice(2) as [string, string, 'node' | 'fastify', string];
 const answer = JSON.parse(readFileSync(file, 'utf8')) as CapturedAnswer;
 const body = Buffer.from(answer.body);
 const headers: Record<string, string> = Object.fromEntries(answer.headers);

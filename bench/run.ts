@@ -34,12 +34,12 @@ const workers = Number(process.env.BENCH_WORKERS ?? 1);
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const sessionSecret = 'bench-secret-bench-secret-bench-secret-0123';
-/** Extra Node arguments for Hearth, e.g. `BENCH_HEARTH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'` to profile it. */
 /**
  * Hearth's LOG_LEVEL: 'error' by default, so rows measure the answering and not the access log; `BENCH_LOG_LEVEL=info`
- * (the production default) adds one access-log line per request (about 10–15 µs of CPU each here).
+ * (the production default) adds one access-log line per request (about 10–16 µs of CPU each here).
  */
 const hearthLogLevel = process.env.BENCH_LOG_LEVEL ?? 'error';
+/** Extra Node arguments for Hearth, e.g. `BENCH_HEARTH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'` to profile it. */
 const hearthNodeArgs = (process.env.BENCH_HEARTH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 type Row = {
@@ -366,14 +366,21 @@ async function captureAnswer(url: string): Promise<CapturedAnswer> {
 }
 
 async function startBaseline(answer: CapturedAnswer, kind: 'node' | 'fastify', port: number, route = '/') {
-  const file = path.join(os.tmpdir(), `hearth-bench-baseline-${port}.json`);
-  writeFileSync(file, JSON.stringify(answer));
-  return startForked('baseline-server.ts', [file, kind, String(port), route], port);
+  return startForked('baseline-server.ts', answer, port, [kind, route]);
 }
 
-/** A baseline server of this folder, in its own process; resolves once it listens on `port`. */
-async function startForked(script: string, args: string[], port: number) {
-  const child = fork(path.join(import.meta.dirname, script), args, {
+async function startMembersFloor(plan: MembersFloorPlan, port: number) {
+  return startForked('baseline-members.ts', plan, port);
+}
+
+/**
+ * A baseline server of this folder, in its own process, handed `input` as a JSON file (its first argument; the port
+ * is the second, then `args`); resolves once it listens on `port`.
+ */
+async function startForked(script: string, input: unknown, port: number, args: string[] = []) {
+  const file = path.join(os.tmpdir(), `hearth-bench-${path.basename(script, '.ts')}-${port}.json`);
+  writeFileSync(file, JSON.stringify(input));
+  const child = fork(path.join(import.meta.dirname, script), [file, String(port), ...args], {
     execArgv: ['--import', 'tsx'],
     stdio: 'ignore',
   });
@@ -383,12 +390,6 @@ async function startForked(script: string, args: string[], port: number) {
     child.once('exit', (code) => reject(new Error(`baseline server exited with ${code}`)));
   });
   return { url: `http://127.0.0.1:${port}/`, cpuSeconds: () => cpuSecondsOfTree(child.pid as number) };
-}
-
-async function startMembersFloor(plan: MembersFloorPlan, port: number) {
-  const file = path.join(os.tmpdir(), `hearth-bench-members-floor-${port}.json`);
-  writeFileSync(file, JSON.stringify(plan));
-  return startForked('baseline-members.ts', [file, String(port)], port);
 }
 
 async function startProcess(child: ChildProcess, readyUrl: string): Promise<ChildProcess> {

@@ -172,5 +172,6 @@ function stoppableConnection(database: DatabaseHandle) {
     },
   };
 }
+
 /** For apps that never send mail (most integration tests): messages stay in the outbox. */
 export const idleMailQueue: MailQueue = { enqueue: async () => {}, devMailbox: true, stop: async () => {} };

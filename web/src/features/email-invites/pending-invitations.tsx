@@ -36,6 +36,11 @@ function filterParams(search: string, state: StateFilter) {
   return params;
 }
 
+/** The cache key of a group's invitation pages or counts; a search and a state filter follow it. */
+function invitationsKey(kind: 'page' | 'count', group: Group) {
+  return ['email-invites', kind, group.slug, group.id] as const;
+}
+
 /**
  * Owners' and admins' email invitations in the People tab. Collapsed behind its count, so a group with 10,000
  * pending invitations costs one count until an admin opens it; then pages of 50 with search, state filter and
@@ -44,7 +49,7 @@ function filterParams(search: string, state: StateFilter) {
 export function PendingInvitations({ group }: { group: Group }) {
   const [open, setOpen] = useState(false);
   const total = useQuery({
-    queryKey: ['email-invites', 'count', group.slug, group.id, 'pending'],
+    queryKey: [...invitationsKey('count', group), 'pending'],
     queryFn: async () => (await api.get<{ count: number }>(`/api/groups/${group.id}/email-invites/count?state=pending`)).count,
   });
   if (total.isError) {
@@ -79,8 +84,8 @@ function InvitationList({ group }: { group: Group }) {
   // After a revoke, lists of other searches and filters kept from before would show the revoked invitations for a
   // moment when brought back: they are dropped (loaded afresh when shown), the ones on screen are refetched.
   const refresh = () => {
-    queryClient.removeQueries({ queryKey: ['email-invites', 'page', group.slug, group.id], type: 'inactive' });
-    queryClient.removeQueries({ queryKey: ['email-invites', 'count', group.slug, group.id], type: 'inactive' });
+    queryClient.removeQueries({ queryKey: invitationsKey('page', group), type: 'inactive' });
+    queryClient.removeQueries({ queryKey: invitationsKey('count', group), type: 'inactive' });
     return refreshGroup();
   };
   const [searchText, setSearchText] = useState('');
@@ -89,7 +94,7 @@ function InvitationList({ group }: { group: Group }) {
   const base = `/api/groups/${group.id}/email-invites`;
 
   const pages = useInfiniteQuery({
-    queryKey: ['email-invites', 'page', group.slug, group.id, search, state],
+    queryKey: [...invitationsKey('page', group), search, state],
     initialPageParam: null as string | null,
     queryFn: ({ pageParam }) => {
       const params = filterParams(search, state);
@@ -99,7 +104,7 @@ function InvitationList({ group }: { group: Group }) {
     getNextPageParam: (page) => page.nextCursor,
   });
   const matching = useQuery({
-    queryKey: ['email-invites', 'count', group.slug, group.id, search, state],
+    queryKey: [...invitationsKey('count', group), search, state],
     queryFn: async () => (await api.get<{ count: number }>(`${base}/count?${filterParams(search, state)}`)).count,
   });
   const act = useMutation({
