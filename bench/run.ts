@@ -72,6 +72,11 @@ type Row = Omit<RowPlan, 'hearth' | 'baseline' | 'references'> &
     rounds: Round[];
   };
 
+/** Hearth's rate as a share of its baseline's, in one round. */
+function ratioOf(round: Round): number {
+  return round.hearth.requestsPerSecond / round.baseline.requestsPerSecond;
+}
+
 async function measureRow(plan: RowPlan): Promise<Row> {
   const measured: Round[] = [];
   for (let round = 0; round < rounds; round++) {
@@ -81,7 +86,6 @@ async function measureRow(plan: RowPlan): Promise<Row> {
     for (const reference of plan.references ?? []) references.push({ name: reference.name, result: await reference.measure() });
     measured.push({ hearth, baseline, references });
   }
-  const ratioOf = (round: Round) => round.hearth.requestsPerSecond / round.baseline.requestsPerSecond;
   const median = [...measured].sort((a, b) => ratioOf(a) - ratioOf(b))[Math.floor((measured.length - 1) / 2)] as Round;
   const { hearth: _hearth, baseline: _baseline, references: _references, ...described } = plan;
   return { ...described, ...median, ratios: measured.map(ratioOf), rounds: measured };
@@ -151,6 +155,8 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   const hearthCpu = () => cpuSecondsOfTree(hearthProcess.pid as number);
   const measureHearth = (url: string, connections: number, extra: Partial<Parameters<typeof measureHttp>[0]> = {}) =>
     http(url, connections, { cpuSeconds: hearthCpu, ...extra });
+  const pgbench = (script: string, clients: number) =>
+    measurePgbench({ databaseUrl, script, clients, durationSeconds, warmupSeconds });
 
   if (measures('preview')) {
     console.log('Measuring the invite preview…');
@@ -191,7 +197,6 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
     if (!measures('accept')) break;
     console.log(`Measuring ${label}…`);
     let next = hearthPool;
-    const pgbench = (script: string) => measurePgbench({ databaseUrl, script, clients: 64, durationSeconds, warmupSeconds });
     rows.push(
       await measureRow({
         path: label,
@@ -202,9 +207,12 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
             nextHeaders: () => ({ cookie: `hearth_session=bench-token-${next++}` }),
           }),
         baselineName: 'pgbench -M prepared, minimal hot-row transaction',
-        baseline: () => pgbench(minimalAcceptScript(link, sequences.minimal)),
+        baseline: () => pgbench(minimalAcceptScript(link, sequences.minimal), 64),
         references: [
-          { name: "pgbench replaying Hearth's former statements", measure: () => pgbench(acceptScript(code, sequences.replay)) },
+          {
+            name: "pgbench replaying Hearth's former statements",
+            measure: () => pgbench(acceptScript(code, sequences.replay), 64),
+          },
         ],
         target: 2,
       }),
@@ -249,25 +257,11 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
         load: '32 connections',
         hearth: () => measureHearth(`${hearth}${membersPath(page)}`, 32, { nextHeaders: () => ownerCookie }),
         baselineName: 'pgbench -M prepared, minimal page SQL',
-        baseline: () =>
-          measurePgbench({
-            databaseUrl,
-            script: minimalMembersScript(data.ownerToken, data.bigGroupId, page.options),
-            clients: 32,
-            durationSeconds,
-            warmupSeconds,
-          }),
+        baseline: () => pgbench(minimalMembersScript(data.ownerToken, data.bigGroupId, page.options), 32),
         references: [
           {
             name: "pgbench running Hearth's own page SQL",
-            measure: () =>
-              measurePgbench({
-                databaseUrl,
-                script: membersScript(data.ownerToken, data.bigGroupId, page.options),
-                clients: 32,
-                durationSeconds,
-                warmupSeconds,
-              }),
+            measure: () => pgbench(membersScript(data.ownerToken, data.bigGroupId, page.options), 32),
           },
           {
             name: 'Node floor: node:http + pg, minimal page SQL, rows as JSON',
@@ -476,12 +470,11 @@ function report(rows: Row[], machineInfo: Record<string, unknown>) {
     '| path | load | Hearth | errors / non-2xx | baseline | baseline result | ratio (median round) | target | references (Hearth as % of each) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map((row) => {
-      const ratio = row.hearth.requestsPerSecond / row.baseline.requestsPerSecond;
       const percent = (value: number) => (value * 100).toFixed(0);
       const spread = row.ratios.length > 1 ? ` (rounds: ${row.ratios.map(percent).join(', ')} %)` : '';
       const errors = row.rounds.reduce((sum, round) => sum + round.hearth.errors, 0);
       const non2xx = row.rounds.reduce((sum, round) => sum + round.hearth.non2xx, 0);
-      return `| ${row.path} | ${row.load} | ${format(row.hearth)} | ${errors} / ${non2xx} | ${row.baselineName} | ${format(row.baseline)} | ${percent(ratio)} %${spread} | ≥ ${row.target * 100} % | ${(row.references ?? []).map((reference) => `${reference.name}: ${format(reference.result)} (${((row.hearth.requestsPerSecond / reference.result.requestsPerSecond) * 100).toFixed(0)} %)`).join('; ')} |`;
+      return `| ${row.path} | ${row.load} | ${format(row.hearth)} | ${errors} / ${non2xx} | ${row.baselineName} | ${format(row.baseline)} | ${percent(ratioOf(row))} %${spread} | ≥ ${row.target * 100} % | ${row.references.map((reference) => `${reference.name}: ${format(reference.result)} (${((row.hearth.requestsPerSecond / reference.result.requestsPerSecond) * 100).toFixed(0)} %)`).join('; ')} |`;
     }),
   ];
   console.log(`\n${lines.join('\n')}\n`);

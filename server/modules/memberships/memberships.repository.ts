@@ -150,7 +150,8 @@ export function membersPageStatement(options: MembersPageOptions): { name?: stri
   // made each custom plan look cheaper than the generic one (more rows, so the LIMIT stops sooner), and
   // PostgreSQL planned every request again: 0.5–1.5 ms of planning for a 0.2 ms page (docs/decisions/129).
   // The plan is the same index walk whatever the values. A search is planned for its values on purpose.
-  const hidden = (placeholder: string) => (options.search ? placeholder : `(select ${placeholder})`);
+  const named = !options.search;
+  const hidden = (placeholder: string) => (named ? `(select ${placeholder})` : placeholder);
   const conditions = [`m.group_id = ${hidden('$1::uuid')}`];
   if (options.cursor) {
     conditions.push(
@@ -174,7 +175,7 @@ left join users inviter on inviter.id = m.invited_by
 where ${conditions.join(' and ')}
 order by m.joined_at desc nulls last, m.user_id desc nulls last
 limit ${MEMBERS_PAGE_ROWS}`;
-  const name = options.search ? undefined : `members_page_${options.cursor ? 'c' : ''}${options.inviteLinkId ? 'l' : ''}`;
+  const name = named ? `members_page_${options.cursor ? 'c' : ''}${options.inviteLinkId ? 'l' : ''}` : undefined;
   return { name, text, values };
 }
 
