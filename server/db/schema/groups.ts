@@ -64,7 +64,13 @@ export const memberships = pgTable(
     check('memberships_role_valid', sql`${table.role} in ('owner', 'admin', 'member')`),
     // Serves the People tab: newest first with a (joined_at, user_id) cursor, no sort at a million rows.
     index('memberships_group_newest').on(table.groupId, table.joinedAt.desc(), table.userId.desc()),
-    index('memberships_group_invite_link').on(table.groupId, table.inviteLinkId),
+    // The People tab filtered by one link: that link's members newest first, same cursor, no sort (decision 130).
+    index('memberships_group_invite_link_newest').on(
+      table.groupId,
+      table.inviteLinkId,
+      table.joinedAt.desc(),
+      table.userId.desc(),
+    ),
     index('memberships_user').on(table.userId),
     // The leak breaker counts one link's recent joins.
     index('memberships_invite_link_joined').on(table.inviteLinkId, table.joinedAt).where(sql`${table.inviteLinkId} is not null`),

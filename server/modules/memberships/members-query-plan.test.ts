@@ -17,6 +17,8 @@ function nodesOf(plan: PlanNode): PlanNode[] {
 describe('members page query plan (postgres)', () => {
   let database: TestDatabase;
   const groupId = '00000000-0000-4000-8000-000000000001';
+  const viralLinkId = '00000000-0000-4000-8002-000000000001';
+  const sparseLinkId = '00000000-0000-4000-8002-000000000002';
 
   before(async () => {
     database = await createTestDatabase('postgres');
@@ -45,9 +47,15 @@ describe('members page query plan (postgres)', () => {
         select 'Member ' || n, 'member-' || n || '@plan.example', '!' from generate_series(1, 200000) n
         returning id, substring(name from 8)::int as n
       )
-      insert into memberships (group_id, user_id, role, joined_via, joined_at)
+      insert into memberships (group_id, user_id, role, joined_via, joined_at, invite_link_id)
       select ('00000000-0000-4000-8000-00000000000' || (case when n % 10 = 0 then 2 + n % 3 else 1 end))::uuid, id,
-             'member', 'demo', now() - n * interval '1 second'
+             'member', 'demo', now() - n * interval '1 second',
+             -- Group 1's members came through its links: one viral link brought half of them, one sparse link
+             -- one in a thousand, thirty others the rest (the other groups' members joined without a link).
+             case when n % 10 = 0 then null
+                  when n % 1000 = 1 then ${sparseLinkId}::uuid
+                  when n % 2 = 0 then ${viralLinkId}::uuid
+                  else ('00000000-0000-4000-8001-0000000000' || lpad((n % 30)::text, 2, '0'))::uuid end
       from people`,
     );
     await executeWithoutTimeouts(database, sql`analyze`);
@@ -99,6 +107,44 @@ describe('members page query plan (postgres)', () => {
       }
       // A search is never a named statement: PostgreSQL plans it for its pattern (people-search-plan.test.ts).
       assert.equal(membersPageStatement({ groupId, search: 'hopper' }).name, undefined);
+    } finally {
+      client.release();
+    }
+  });
+
+  test("one link's members (the People tab filtered by link) walk the group-and-link index, for a viral link and a sparse one", async () => {
+    // Before decision 130 the only plans were a walk of the whole group's index keeping the link's rows (most of a
+    // big group read for a sparse link) or all of the link's rows sorted (a viral link's hundred thousand).
+    const client = await database.pool!.connect();
+    try {
+      const deep = { joinedAt: new Date(Date.now() - 100_000_000).toISOString(), userId: groupId };
+      for (const cursor of [undefined, deep]) {
+        const pages = [viralLinkId, sparseLinkId].map((inviteLinkId) => membersPageStatement({ groupId, cursor, inviteLinkId }));
+        // Both links' pages share one named statement: its generic plan has to serve either size.
+        for (let run = 0; run < 10; run++) await client.query(pages[run % 2]!);
+        const [counts] = (
+          await client.query('select generic_plans, custom_plans from pg_prepared_statements where name = $1', [pages[0]!.name])
+        ).rows;
+        assert.equal(Number(counts.generic_plans), 5, `PostgreSQL keeps one plan: ${JSON.stringify(counts)}`);
+        for (const page of pages) {
+          const explained = await client.query(
+            `explain (analyze, buffers, format json) execute ${page.name}(${page.values.map((value) => `'${value}'`).join(', ')})`,
+          );
+          const plan = explained.rows[0]['QUERY PLAN'][0].Plan as PlanNode & {
+            'Shared Hit Blocks': number;
+            'Shared Read Blocks': number;
+          };
+          const nodes = nodesOf(plan);
+          assert.ok(
+            nodes.some((node) => node['Index Name'] === 'memberships_group_invite_link_newest'),
+            `expected memberships_group_invite_link_newest in ${JSON.stringify(nodes.map((n) => n['Index Name'] ?? n['Node Type']))}`,
+          );
+          assert.ok(!nodes.some((node) => node['Node Type'] === 'Sort'), 'and sorts nothing');
+          // One page reads about a page's worth of the index and the rows it joins, not the group or the link.
+          const blocks = plan['Shared Hit Blocks'] + plan['Shared Read Blocks'];
+          assert.ok(blocks < 1000, `a page of one link's members read ${blocks} blocks`);
+        }
+      }
     } finally {
       client.release();
     }

@@ -149,7 +149,8 @@ export function membersPageStatement(options: MembersPageOptions): { name?: stri
   // execution costs the same to it and it keeps the generic plan. Seen as values, a big group among small ones
   // made each custom plan look cheaper than the generic one (more rows, so the LIMIT stops sooner), and
   // PostgreSQL planned every request again: 0.5–1.5 ms of planning for a 0.2 ms page (docs/decisions/129).
-  // The plan is the same index walk whatever the values. A search is planned for its values on purpose.
+  // The plan is the same index walk whatever the values: the group's index, or a link's own index when the page
+  // is one link's members (decision 130). A search is planned for its values on purpose.
   const named = !options.search;
   const hidden = (placeholder: string) => (named ? `(select ${placeholder})` : placeholder);
   const conditions = [`m.group_id = ${hidden('$1::uuid')}`];
@@ -166,7 +167,7 @@ export function membersPageStatement(options: MembersPageOptions): { name?: stri
         : `lower(u.name) like ${pattern}`,
     );
   }
-  if (options.inviteLinkId) conditions.push(`m.invite_link_id = ${parameter(options.inviteLinkId)}::uuid`);
+  if (options.inviteLinkId) conditions.push(`m.invite_link_id = ${hidden(`${parameter(options.inviteLinkId)}::uuid`)}`);
   const text = `select u.id, u.name, m.role, to_char(m.joined_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24":"MI":"SS.MS"Z"'), m.joined_at::text, m.joined_via, m.invite_link_id, l.label, inviter.name
 from memberships m
 join users u on u.id = m.user_id
