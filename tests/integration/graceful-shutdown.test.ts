@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { connect } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { and, eq } from 'drizzle-orm';
+import pg from 'pg';
+import { memberships, sessions, users } from '../../server/db/schema/index.js';
+import { generateToken, sha256 } from '../../server/shared/tokens.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { freePort, sleep, waitUntil } from '../support/free-port.js';
+import { type HearthProcess, startHearthProcess } from '../support/hearth-process.js';
+
+const publicUrl = 'http://hearth.test';
+
+/**
+ * SIGTERM (a deploy, a scale-down) while requests are still being worked on. Closing the HTTP server stops new
+ * requests and waits for open connections; a request whose client has already gone has no connection left to
+ * wait for, so the database used to close under it: its next query failed ("Cannot use a pool after calling end
+ * on the pool") or the process exited first, and a join the person had clicked was dropped.
+ */
+describe('SIGTERM with requests in flight whose clients have left (postgres)', () => {
+  let database: TestDatabase;
+  let hearth: HearthProcess;
+  let blocker: pg.Client;
+
+  before(async () => {
+    database = await createTestDatabase('postgres');
+    hearth = await startHearthProcess(await freePort(), {
+      DATABASE_URL: database.url!,
+      PUBLIC_URL: publicUrl,
+      SESSION_SECRET: 'graceful-shutdown-test-secret-graceful-shutdown',
+      RATE_LIMITS: 'off',
+    });
+    blocker = new pg.Client({ connectionString: database.url! });
+    await blocker.connect();
+  });
+  after(async () => {
+    hearth?.process.kill('SIGKILL');
+    await blocker?.end().catch(() => {});
+    await database?.drop();
+  });
+
+  test('a join clicked just before the stop still lands; a form never read and an unused connection do not hold it up', async () => {
+    const owner = await call('POST', '/api/auth/signup', {
+      body: { name: 'Olive', email: 'olive@example.com', password: 'long enough' },
+    });
+    const group = (
+      await call('POST', '/api/groups', { cookie: owner.cookie, body: { name: 'Deploy day', visibility: 'public' } })
+    ).body.group;
+    const link = (await call('POST', `/api/groups/${group.id}/invite-links`, { cookie: owner.cookie, body: {} })).body.inviteLink;
+    // Signed in elsewhere: this process has never seen the session, so each request starts with a look-up.
+    const joiner = await signedInPerson('Jo', 'jo@example.com');
+    const formSender = await signedInPerson('Fran', 'fran@example.com');
+
+    // Hold both requests inside that look-up: another connection locks the users table.
+    await blocker.query('begin');
+    await blocker.query('lock table users in access exclusive mode');
+    const join = abortable(`/api/invites/${link.code}/accept`, joiner.cookie);
+    const form = abortable('/api/groups', formSender.cookie, { name: 'Never read', visibility: 'private' });
+    await waitUntil('both requests wait on the lock', async () => {
+      const waiting = await blocker.query(
+        `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`,
+      );
+      return waiting.rows[0].n === 2;
+    });
+
+    // A browser's speculative preconnect: a connection that never sends a request.
+    const preconnect = connect(Number(new URL(hearth.url).port), '127.0.0.1');
+    await new Promise((resolve) => preconnect.once('connect', resolve));
+    const preconnectEnded = new Promise((resolve) => preconnect.once('close', resolve));
+
+    // Both clients give up (a closed tab, a dropped phone connection), then the process is told to stop.
+    join.abort();
+    form.abort();
+    assert.deepEqual(await Promise.all([join.answered, form.answered]), ['aborted', 'aborted']);
+    const exited = new Promise<number | null>((resolve) => hearth.process.once('exit', (code) => resolve(code)));
+    hearth.process.kill('SIGTERM');
+    await sleep(300);
+    assert.equal(hearth.process.exitCode, null, 'the process waits for the join it is still working on');
+    const released = Date.now();
+    await blocker.query('commit');
+
+    assert.equal(await Promise.race([exited, sleep(20_000).then(() => 'still running 20 s later')]), 0);
+    // Neither the form, whose body was never read (its client left first, so Fastify never runs its handler), nor
+    // the unused connection holds the stop up: waiting for them would take 10 s (the drain's limit) or 72 s (the
+    // keep-alive timeout).
+    assert.ok(Date.now() - released < 5_000, `exited ${Date.now() - released} ms after the lock was released`);
+    await preconnectEnded;
+    const output = hearth.output.join('');
+    assert.doesNotMatch(output, /Cannot use a pool/);
+    assert.doesNotMatch(output, /"level":50/, 'no error was logged');
+    assert.doesNotMatch(output, /requests still in flight/);
+    const joined = await database.db
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(and(eq(memberships.groupId, group.id), eq(memberships.userId, joiner.id)));
+    assert.deepEqual(joined, [{ role: 'member' }], 'the join landed');
+  });
+
+  async function call(method: string, path: string, options: { cookie?: string; body?: unknown }) {
+    const response = await fetch(`${hearth.url}${path}`, {
+      method,
+      headers: {
+        origin: publicUrl,
+        ...(options.cookie && { cookie: options.cookie }),
+        ...(options.body !== undefined && { 'content-type': 'application/json' }),
+      },
+      body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+    });
+    const text = await response.text();
+    assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
+    return { body: text ? JSON.parse(text) : undefined, cookie: response.headers.get('set-cookie')?.split(';')[0] };
+  }
+
+  async function signedInPerson(name: string, email: string) {
+    const token = generateToken(32);
+    const [person] = await database.db.insert(users).values({ name, email, passwordHash: '!' }).returning({ id: users.id });
+    await database.db
+      .insert(sessions)
+      .values({ tokenHash: sha256(token), userId: person!.id, expiresAt: new Date(Date.now() + 3_600_000) });
+    return { id: person!.id, cookie: `hearth_session=${token}` };
+  }
+
+  /** A POST the test can give up on; a body makes it a form, none a button (accept). */
+  function abortable(path: string, cookie: string, body?: unknown) {
+    const client = new AbortController();
+    const answered = fetch(`${hearth.url}${path}`, {
+      method: 'POST',
+      headers: { cookie, origin: publicUrl, ...(body !== undefined && { 'content-type': 'application/json' }) },
+      body: body !== undefined ? JSON.stringify(body) : undefined,
+      signal: client.signal,
+    }).then(
+      (response) => `answered ${response.status}`,
+      () => 'aborted',
+    );
+    return { answered, abort: () => client.abort() };
+  }
+});
