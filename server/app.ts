@@ -5,7 +5,7 @@ import type { AppContext } from './app-context.js';
 import { type Config, trustProxyOption } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { registerErrorHandling } from './http/errors.js';
-import { endUnusedConnectionsOnClose, trackRequestsInFlight } from './http/graceful-stop.js';
+import { stopGracefully } from './http/graceful-stop.js';
 import { fastSerializerCompiler } from './http/fast-serializer.js';
 import { frameworkErrorOptions } from './http/framework-errors.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -81,8 +81,7 @@ export async function buildApp(dependencies: AppDependencies) {
   registerErrorHandling(app);
   // First of all hooks, so that every answer (errors and refusals included) carries the headers.
   await app.register(securityHeaders, { secure: config.secureCookies });
-  const requestsInFlight = trackRequestsInFlight(app);
-  endUnusedConnectionsOnClose(app);
+  const gracefulStop = stopGracefully(app);
   registerRequestGuard(app, config.publicUrl);
 
   // Start-up waits a bounded time for Redis, then starts with per-instance rate limits (RedisHealth warns).
@@ -151,7 +150,7 @@ export async function buildApp(dependencies: AppDependencies) {
   }
   await app.register(inviteUnfurlRoutes, { ...context, webShell: readWebShell() });
   if (dependencies.serveWeb !== false) await registerWebApp(app);
-  // Last, so that on close it runs first after the server stops listening (onClose hooks run last-first).
-  requestsInFlight.waitOnClose();
+  // Last, so that on close it runs first once the server has closed (onClose hooks run last-first).
+  gracefulStop.waitForRequestsOnClose();
   return app;
 }

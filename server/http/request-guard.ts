@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../shared/errors.js';
 
@@ -68,7 +69,7 @@ function refuseCrossSiteWrite(request: FastifyRequest, allowedOrigin: string): v
   if (origin !== undefined && origin !== allowedOrigin) {
     throw new AppError('origin_mismatch', 'This request came from another site and was refused.');
   }
-  const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+  const hasBody = carriesBody(request.raw);
   const contentType = request.headers['content-type'] ?? '';
   // A cross-site form cannot send an image/* Content-Type without a CORS preflight, which Hearth never grants.
   if (request.method === 'PUT' && IMAGE_UPLOAD_ROUTES.has(request.routeOptions.url ?? '') && /^image\//i.test(contentType)) {
@@ -81,4 +82,9 @@ function refuseCrossSiteWrite(request: FastifyRequest, allowedOrigin: string): v
   if (!hasBody && contentType !== '' && !/^application\/json\b/i.test(contentType)) {
     throw new AppError('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
   }
+}
+
+/** The request announces a body (a length above zero, or a chunked one). */
+export function carriesBody(request: IncomingMessage): boolean {
+  return Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
 }

@@ -50,8 +50,8 @@ describe('members page query plan (postgres)', () => {
       insert into memberships (group_id, user_id, role, joined_via, joined_at, invite_link_id)
       select ('00000000-0000-4000-8000-00000000000' || (case when n % 10 = 0 then 2 + n % 3 else 1 end))::uuid, id,
              'member', 'demo', now() - n * interval '1 second',
-             -- Group 1's members came through its links: one viral link brought half of them, one sparse link
-             -- one in a thousand, thirty others the rest (the other groups' members joined without a link).
+             -- Group 1's members came through its links: one viral link brought 80,000 of its 180,000, one sparse
+             -- link 200, fifteen others the rest (the other groups' members joined without a link).
              case when n % 10 = 0 then null
                   when n % 1000 = 1 then ${sparseLinkId}::uuid
                   when n % 2 = 0 then ${viralLinkId}::uuid
@@ -75,7 +75,7 @@ describe('members page query plan (postgres)', () => {
         nodes.some((node) => node['Index Name'] === 'memberships_group_newest'),
         `expected memberships_group_newest in ${JSON.stringify(nodes.map((n) => n['Node Type']))}`,
       );
-      assert.ok(!nodes.some((node) => node['Node Type'] === 'Sort'), 'no Sort node');
+      assert.ok(!nodes.some((node) => node['Node Type'].includes('Sort')), 'no Sort node');
       assert.equal(nodes[0]!['Node Type'], 'Limit');
     }
   });
@@ -103,7 +103,7 @@ describe('members page query plan (postgres)', () => {
           nodes.some((node) => node['Index Name'] === 'memberships_group_newest'),
           'the generic plan walks the index',
         );
-        assert.ok(!nodes.some((node) => node['Node Type'] === 'Sort'), 'and sorts nothing');
+        assert.ok(!nodes.some((node) => node['Node Type'].includes('Sort')), 'and sorts nothing');
       }
       // A search is never a named statement: PostgreSQL plans it for its pattern (people-search-plan.test.ts).
       assert.equal(membersPageStatement({ groupId, search: 'hopper' }).name, undefined);
@@ -125,6 +125,7 @@ describe('members page query plan (postgres)', () => {
         const [counts] = (
           await client.query('select generic_plans, custom_plans from pg_prepared_statements where name = $1', [pages[0]!.name])
         ).rows;
+        assert.equal(Number(counts.custom_plans), 5, `PostgreSQL keeps one plan: ${JSON.stringify(counts)}`);
         assert.equal(Number(counts.generic_plans), 5, `PostgreSQL keeps one plan: ${JSON.stringify(counts)}`);
         for (const page of pages) {
           const explained = await client.query(
@@ -139,7 +140,7 @@ describe('members page query plan (postgres)', () => {
             nodes.some((node) => node['Index Name'] === 'memberships_group_invite_link_newest'),
             `expected memberships_group_invite_link_newest in ${JSON.stringify(nodes.map((n) => n['Index Name'] ?? n['Node Type']))}`,
           );
-          assert.ok(!nodes.some((node) => node['Node Type'] === 'Sort'), 'and sorts nothing');
+          assert.ok(!nodes.some((node) => node['Node Type'].includes('Sort')), 'and sorts nothing');
           // One page reads about a page's worth of the index and the rows it joins, not the group or the link.
           const blocks = plan['Shared Hit Blocks'] + plan['Shared Read Blocks'];
           assert.ok(blocks < 1000, `a page of one link's members read ${blocks} blocks`);
