@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,34 @@ describe('embedded database folder', () => {
       lock.release();
     } finally {
       unrelated.kill();
+    }
+  });
+
+  test('a server refused while the holder is still writing its pid names the holder, not the dead one before it', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'hearth-lock-'));
+    const lockFile = path.join(dataDir, 'pglite.lock');
+    const gone = spawn(process.execPath, ['-e', '']);
+    await once(gone, 'exit');
+    writeFileSync(lockFile, `${gone.pid}\n`);
+    // Takes the lock, says so, and only writes its pid 150 ms later: the window a simultaneous start can hit.
+    const slowHolder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const fs = require('node:fs');
+         const fd = fs.openSync(${JSON.stringify(lockFile)}, fs.constants.O_RDWR);
+         if (!require('fs-native-extensions').tryLock(fd)) process.exit(2);
+         process.stdout.write('locked\\n');
+         setTimeout(() => { fs.ftruncateSync(fd, 0); fs.writeSync(fd, process.pid + '\\n', 0); }, 150);
+         setTimeout(() => {}, 30000);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      await once(slowHolder.stdout, 'data');
+      assert.throws(() => lockDataDir(dataDir), new RegExp(`in use by process ${slowHolder.pid}\\b`));
+    } finally {
+      slowHolder.kill();
     }
   });
 });

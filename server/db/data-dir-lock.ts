@@ -32,12 +32,10 @@ export function lockDataDir(dataDir: string): DataDirLock {
   } finally {
     if (!granted) closeSync(descriptor);
   }
-  if (!granted) {
-    const holder = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
-    throw new DataDirInUseError(dataDir, Number.isInteger(holder) && holder > 0 ? holder : undefined);
-  }
-  ftruncateSync(descriptor, 0);
-  writeSync(descriptor, `${process.pid}\n`, 0);
+  if (!granted) throw new DataDirInUseError(dataDir, readLiveHolder(lockFile));
+  // Written over the old pid, then cut to length, so a reader never finds the file empty while it is held.
+  const written = writeSync(descriptor, `${process.pid}\n`, 0);
+  ftruncateSync(descriptor, written);
   let released = false;
   return {
     release() {
@@ -46,6 +44,32 @@ export function lockDataDir(dataDir: string): DataDirLock {
       closeSync(descriptor); // closing the descriptor drops the lock
     },
   };
+}
+
+const holderWriteGraceMs = 500;
+
+/**
+ * The holder writes its pid just after it takes the lock, so a server refused at that very instant can read the
+ * pid of the process before it (dead) or an empty file. On this refusal path only, wait up to half a second for a
+ * live pid to name.
+ */
+function readLiveHolder(lockFile: string): number | undefined {
+  const deadline = Date.now() + holderWriteGraceMs;
+  for (;;) {
+    const holder = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
+    if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) return holder;
+    if (Date.now() >= deadline) return undefined;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export class DataDirInUseError extends Error {
