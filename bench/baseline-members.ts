@@ -4,11 +4,12 @@
 // answers those from its caches too), no mapping: what any Node server on this driver must at least spend.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 
 export type MembersFloorPlan = { databaseUrl: string; poolSize: number; statements: Record<string, string> };
 
-const [file, port] = process.argv.slice(2) as [string, string];
+const [file] = process.argv.slice(2) as [string];
 const plan = JSON.parse(readFileSync(file, 'utf8')) as MembersFloorPlan;
 const pool = new pg.Pool({ connectionString: plan.databaseUrl, max: plan.poolSize });
 const asText = { getTypeParser: () => (value: string) => value };
@@ -16,7 +17,7 @@ const statements = new Map(
   Object.entries(plan.statements).map(([url, text], index) => [url, { name: `members_floor_${index}`, text }]),
 );
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
   const statement = statements.get(request.url ?? '');
   if (!statement) {
     response.writeHead(404).end();
@@ -30,7 +31,7 @@ createServer((request, response) => {
     },
     () => response.writeHead(500).end(),
   );
-}).listen(Number(port), '127.0.0.1', () => process.send?.('ready'));
+}).listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
 
 // A clean exit on the harness's SIGTERM, so that a run with --cpu-prof writes its profile.
 process.on('SIGTERM', () => process.exit(0));

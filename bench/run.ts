@@ -3,7 +3,8 @@
 import { type ChildProcess, execFileSync, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { type IncomingMessage, get as httpGet } from 'node:http';
+import { type IncomingMessage, createServer, get as httpGet } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -41,6 +42,8 @@ const sessionSecret = 'bench-secret-bench-secret-bench-secret-0123';
 const hearthLogLevel = process.env.BENCH_LOG_LEVEL ?? 'error';
 /** Extra Node arguments for Hearth, e.g. `BENCH_HEARTH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'` to profile it. */
 const hearthNodeArgs = (process.env.BENCH_HEARTH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+/** The same for the baseline servers (node:http, bare Fastify, the members floor), to compare profiles side by side. */
+const baselineNodeArgs = (process.env.BENCH_BASELINE_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 /**
  * Rounds per row: Hearth, its baseline and its references measured one after another, then again. This machine's
@@ -125,7 +128,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
     `Loaded ${members.toLocaleString()} members and ${(poolSize * 4).toLocaleString()} signed-in invitees in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`,
   );
 
-  const port = 41000 + Math.floor(Math.random() * 1000);
+  const port = await freePort();
   const hearth = `http://127.0.0.1:${port}`;
   const hearthProcess = await startProcess(
     spawn(process.execPath, [...hearthNodeArgs, ...serverNodeArgs], {
@@ -151,10 +154,10 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   const ownerCookie = { cookie: `hearth_session=${data.ownerToken}` };
   const previewAnswer = await captureAnswer(`${hearth}/api/invites/${data.previewCode}`);
   const pageAnswer = await captureAnswer(`${hearth}/invite/${data.previewCode}`);
-  const jsonBaseline = await startBaseline(previewAnswer, 'node', port + 1);
-  const htmlBaseline = await startBaseline(pageAnswer, 'node', port + 2);
-  const jsonFastify = await startBaseline(previewAnswer, 'fastify', port + 3, '/api/invites/:code');
-  const htmlFastify = await startBaseline(pageAnswer, 'fastify', port + 4, '/invite/:code');
+  const jsonBaseline = await startBaseline(previewAnswer, 'node');
+  const htmlBaseline = await startBaseline(pageAnswer, 'node');
+  const jsonFastify = await startBaseline(previewAnswer, 'fastify', '/api/invites/:code');
+  const htmlFastify = await startBaseline(pageAnswer, 'fastify', '/invite/:code');
   const rows: Row[] = [];
   const http = (url: string, connections: number, extra: Partial<Parameters<typeof measureHttp>[0]> = {}) =>
     measureHttp({ url, connections, durationSeconds, warmupSeconds, ...extra });
@@ -249,14 +252,11 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   ];
   const membersPath = (page: (typeof pages)[number]) => `/api/groups/${data.bigGroupId}/members${page.query}`;
   const membersFloor = measures('members')
-    ? await startMembersFloor(
-        {
-          databaseUrl,
-          poolSize: 20,
-          statements: Object.fromEntries(pages.map((page) => [membersPath(page), minimalPageSql(data.bigGroupId, page.options)])),
-        },
-        port + 5,
-      )
+    ? await startMembersFloor({
+        databaseUrl,
+        poolSize: 20,
+        statements: Object.fromEntries(pages.map((page) => [membersPath(page), minimalPageSql(data.bigGroupId, page.options)])),
+      })
     : undefined;
   for (const page of pages) {
     if (!membersFloor) break;
@@ -415,29 +415,43 @@ async function captureAnswer(url: string): Promise<CapturedAnswer> {
   return { headers, body: Buffer.concat(chunks).toString('utf8') };
 }
 
-async function startBaseline(answer: CapturedAnswer, kind: 'node' | 'fastify', port: number, route = '/') {
-  return startForked('baseline-server.ts', answer, port, [kind, route]);
+async function startBaseline(answer: CapturedAnswer, kind: 'node' | 'fastify', route = '/') {
+  return startForked('baseline-server.ts', answer, [kind, route]);
 }
 
-async function startMembersFloor(plan: MembersFloorPlan, port: number) {
-  return startForked('baseline-members.ts', plan, port);
+/** A port nobody listens on now, picked by the system (Hearth needs it before it starts, for PUBLIC_URL). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+async function startMembersFloor(plan: MembersFloorPlan) {
+  return startForked('baseline-members.ts', plan);
 }
 
 /**
- * A baseline server of this folder, in its own process, handed `input` as a JSON file (its first argument; the port
- * is the second, then `args`); resolves once it listens on `port`.
+ * A baseline server of this folder, in its own process, handed `input` as a JSON file (its first argument, then
+ * `args`); resolves once it listens, on the port it reports back.
  */
-async function startForked(script: string, input: unknown, port: number, args: string[] = []) {
-  const file = path.join(os.tmpdir(), `hearth-bench-${path.basename(script, '.ts')}-${port}.json`);
+async function startForked(script: string, input: unknown, args: string[] = []) {
+  const file = path.join(os.tmpdir(), `hearth-bench-${path.basename(script, '.ts')}-${randomBytes(6).toString('hex')}.json`);
   writeFileSync(file, JSON.stringify(input));
-  const child = fork(path.join(import.meta.dirname, script), [file, String(port), ...args], {
-    execArgv: ['--import', 'tsx'],
-    stdio: 'ignore',
+  const child = fork(path.join(import.meta.dirname, script), [file, ...args], {
+    execArgv: ['--import', 'tsx', ...baselineNodeArgs],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   children.push(child);
-  await new Promise<void>((resolve, reject) => {
-    child.once('message', () => resolve());
-    child.once('exit', (code) => reject(new Error(`baseline server exited with ${code}`)));
+  // Kept so a baseline that fails to start says why (a port taken meanwhile, a database refusing it).
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    errors = (errors + chunk.toString()).slice(-2000);
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (message: { port: number }) => resolve(message.port));
+    child.once('exit', (code) => reject(new Error(`baseline server ${script} exited with ${code}: ${errors.trim()}`)));
   });
   return { url: `http://127.0.0.1:${port}/`, cpuSeconds: () => cpuSecondsOfTree(child.pid as number) };
 }
