@@ -3,11 +3,11 @@ import { connect } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import pg from 'pg';
-import { memberships, sessions, users } from '../../server/db/schema/index.js';
-import { generateToken, sha256 } from '../../server/shared/tokens.js';
+import { memberships } from '../../server/db/schema/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { freePort, sleep, waitUntil } from '../support/free-port.js';
 import { type HearthProcess, startHearthProcess } from '../support/hearth-process.js';
+import { insertPeopleWithSessions } from '../support/session-people.js';
 
 const publicUrl = 'http://hearth.test';
 
@@ -48,9 +48,11 @@ describe('SIGTERM with requests in flight whose clients have left (postgres)', (
     ).body.group;
     const link = (await call('POST', `/api/groups/${group.id}/invite-links`, { cookie: owner.cookie, body: {} })).body.inviteLink;
     // Signed in elsewhere: this process has never seen the session, so each request starts with a look-up.
-    const joiner = await signedInPerson('Jo', 'jo@example.com');
-    const formSender = await signedInPerson('Fran', 'fran@example.com');
-    const stayer = await signedInPerson('Stan', 'stan@example.com');
+    const [joiner, formSender, stayer] = await insertPeopleWithSessions(database.db, [
+      { name: 'Jo', email: 'jo@example.com' },
+      { name: 'Fran', email: 'fran@example.com' },
+      { name: 'Stan', email: 'stan@example.com' },
+    ]);
 
     // Hold the requests inside that look-up: another connection locks the users table.
     await blocker.query('begin');
@@ -116,15 +118,6 @@ describe('SIGTERM with requests in flight whose clients have left (postgres)', (
     const text = await response.text();
     assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
     return { body: text ? JSON.parse(text) : undefined, cookie: response.headers.get('set-cookie')?.split(';')[0] };
-  }
-
-  async function signedInPerson(name: string, email: string) {
-    const token = generateToken(32);
-    const [person] = await database.db.insert(users).values({ name, email, passwordHash: '!' }).returning({ id: users.id });
-    await database.db
-      .insert(sessions)
-      .values({ tokenHash: sha256(token), userId: person!.id, expiresAt: new Date(Date.now() + 3_600_000) });
-    return { id: person!.id, cookie: `hearth_session=${token}` };
   }
 
   /** A POST the test can give up on; a body makes it a form, none a button (accept). */

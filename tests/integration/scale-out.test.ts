@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { users, sessions } from '../../server/db/schema/index.js';
-import { generateToken, sha256 } from '../../server/shared/tokens.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { type HearthProcess, startHearthProcess } from '../support/hearth-process.js';
+import { insertPeopleWithSessions } from '../support/session-people.js';
 
 type Instance = HearthProcess;
 
@@ -102,30 +101,14 @@ describe('two Hearth processes sharing one PostgreSQL and one Redis', () => {
       await call(first, 'POST', `/api/groups/${group.id}/invite-links`, { ip, cookie: owner.cookie, body: { maxUses: 25 } })
     ).body.inviteLink;
     // 200 signed-in people, made directly in the database (sign-up through HTTP would be rate limited by design).
-    const people = Array.from({ length: 200 }, (_, index) => ({ index, token: generateToken(32) }));
-    const inserted = await database.db
-      .insert(users)
-      .values(
-        people.map(({ index }) => ({
-          name: `Racer ${index}`,
-          email: `racer-${index}-${Date.now()}@example.com`,
-          passwordHash: '!',
-        })),
-      )
-      .returning({ id: users.id });
-    await database.db.insert(sessions).values(
-      people.map(({ token }, index) => ({
-        tokenHash: sha256(token),
-        userId: inserted[index]!.id,
-        expiresAt: new Date(Date.now() + 3_600_000),
-      })),
+    const batch = Date.now();
+    const people = await insertPeopleWithSessions(
+      database.db,
+      Array.from({ length: 200 }, (_, index) => ({ name: `Racer ${index}`, email: `racer-${index}-${batch}@example.com` })),
     );
     const results = await Promise.all(
-      people.map(({ index, token }) =>
-        call(index % 2 ? first : second, 'POST', `/api/invites/${limited.code}/accept`, {
-          ip: randomIp(),
-          cookie: `hearth_session=${token}`,
-        }),
+      people.map(({ cookie }, index) =>
+        call(index % 2 ? first : second, 'POST', `/api/invites/${limited.code}/accept`, { ip: randomIp(), cookie }),
       ),
     );
     assert.equal(results.filter((result) => result.status === 200).length, 25, JSON.stringify(results.slice(0, 2)));
