@@ -62,9 +62,12 @@ describe('SIGTERM with requests in flight whose clients have left (postgres)', (
     // A client that waits for its answer on a keep-alive connection.
     const stayed = fetch(`${hearth.url}/api/me`, { headers: { cookie: stayer.cookie } });
     await waitUntil('a session look-up waits on the lock', async () => {
+      // Asked of the lock table, not of pg_stat_activity's query text: on a connection that has already prepared the
+      // look-up, the wait happens while binding it, and the text still shows that connection's previous statement.
       const waiting = await blocker.query(
-        `select count(*)::int as n from pg_stat_activity
-         where wait_event_type = 'Lock' and datname = current_database() and query like '%from "sessions"%'`,
+        `select count(*)::int as n from pg_locks
+         where relation = 'users'::regclass and not granted
+           and database = (select oid from pg_database where datname = current_database())`,
       );
       return waiting.rows[0].n > 0;
     });
