@@ -3,8 +3,7 @@
 import { type ChildProcess, execFileSync, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { type IncomingMessage, createServer, get as httpGet } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type IncomingMessage, get as httpGet } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -12,6 +11,7 @@ import { openPostgres } from '../server/db/client.js';
 import { MEMBERS_PAGE_ROWS, membersPageQuery } from '../server/modules/memberships/memberships.repository.js';
 import { sha256 } from '../server/shared/tokens.js';
 import { serverNodeArgs } from '../scripts/server-command.mjs';
+import { freePort } from '../tests/support/free-port.js';
 import type { MembersFloorPlan } from './baseline-members.js';
 import type { CapturedAnswer } from './baseline-server.js';
 import { loadBenchData } from './data.js';
@@ -417,15 +417,6 @@ async function captureAnswer(url: string): Promise<CapturedAnswer> {
 
 async function startBaseline(answer: CapturedAnswer, kind: 'node' | 'fastify', route = '/') {
   return startForked('baseline-server.ts', answer, [kind, route]);
-}
-
-/** A port nobody listens on now, picked by the system (Hearth needs it before it starts, for PUBLIC_URL). */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 async function startMembersFloor(plan: MembersFloorPlan) {

@@ -1,13 +1,13 @@
 import type { Database } from '../../server/db/client.js';
-import { sessions, users } from '../../server/db/schema/index.js';
-import { generateToken, sha256 } from '../../server/shared/tokens.js';
+import { users } from '../../server/db/schema/index.js';
+import { startSession } from '../../server/modules/accounts/accounts.service.js';
 
 export type PersonWithSession = { id: string; cookie: string };
 
 /**
- * People signed in without going through HTTP, for tests that drive a separate Hearth process: a user row and a
- * one-hour session each, written in two statements (sign-up and log-in would spend argon2 time and, across many
- * people, the sign-up rate limit the test is not about). The cookie is what a browser would send.
+ * People signed in without going through HTTP, for tests that drive a separate Hearth process: the user rows in
+ * one statement, then a session each as log-in starts it (sign-up and log-in over HTTP would spend argon2 time and,
+ * across many people, the sign-up rate limit the test is not about). The cookie is what a browser would send.
  */
 export async function insertPeopleWithSessions<const People extends readonly { name: string; email: string }[]>(
   db: Database,
@@ -16,17 +16,10 @@ export async function insertPeopleWithSessions<const People extends readonly { n
   const inserted = await db
     .insert(users)
     .values(people.map(({ name, email }) => ({ name, email, passwordHash: '!' })))
-    .returning({ id: users.id });
-  const tokens = inserted.map(() => generateToken(32));
-  await db.insert(sessions).values(
-    inserted.map(({ id }, index) => ({
-      tokenHash: sha256(tokens[index]!),
-      userId: id,
-      expiresAt: new Date(Date.now() + 3_600_000),
-    })),
-  );
+    .returning();
+  const sessions = await Promise.all(inserted.map((user) => startSession(db, user)));
   // One answer per person, in their order (a mapped tuple type, so a caller can destructure without checks).
-  return inserted.map(({ id }, index) => ({ id, cookie: `hearth_session=${tokens[index]}` })) as {
+  return sessions.map(({ user, token }) => ({ id: user.id, cookie: `hearth_session=${token}` })) as {
     [Index in keyof People]: PersonWithSession;
   };
 }
