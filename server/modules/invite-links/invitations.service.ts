@@ -16,7 +16,7 @@ import { insertMembership, isBanned } from '../memberships/memberships.repositor
 import { notifyInviteeJoined, notifyJoinRequest } from '../notifications/notifications.service.js';
 import * as repository from './invite-links.repository.js';
 import { inviteRefusal, isWellFormedInviteCode, joinNeedsApproval, refusalMessages } from './invite-links.rules.js';
-import type { InvitePreviewCache } from './invite-preview-cache.js';
+import type { InvitePreviewCache, SharedViewerState } from './invite-preview-cache.js';
 import { tripLeakBreakerIfNeeded } from './leak-breaker.js';
 import { leakRateMultiplier, leakWindowMinutes } from './leak-breaker.rules.js';
 import { attributionRef, emitIfSubscribed, inviteLinkRef, personRef } from '../webhooks/webhook-emit.js';
@@ -108,33 +108,42 @@ export async function previewInvite(
   const viewer = input.viewerId ? await repository.findViewerStatus(db, group.id, input.viewerId) : null;
   const askAgainAt =
     viewer?.status === 'declined' ? (canAskAgainAt(viewer.declinedAt, group.requestAgainAfterDays)?.toISOString() ?? null) : null;
-  const answer = () => {
-    const shown = visiblePreviewFacts(group);
-    return {
-      invite: {
-        group: {
-          id: group.id,
-          slug: group.slug,
-          name: group.name,
-          description: shown.description ?? '',
-          avatarUrl: avatarUrlOf(group),
-          initials: initialsOf(group.name),
-          memberCount: shown.memberCount,
-          visibility: group.visibility,
-          membershipQuestions: group.membershipQuestions,
-        },
-        inviter: { name: resolved.inviterName ?? 'A group admin' },
-        requiresApproval: approvalNeeded(resolved),
-        viewerStatus: viewer?.status ?? null,
-        canAskAgainAt: askAgainAt,
-        /** Personal invitations: the address it was sent to, to pre-fill sign-up and log-in. */
-        invitedEmail: resolved.kind === 'email' ? resolved.invite.email : null,
-      },
-    };
-  };
+  const preview: PreviewInput = { resolved, viewerStatus: viewer?.status ?? null, askAgainAt };
   // Email invitations are read from the database each time, and a date to ask again is one viewer's own.
-  if (resolved.kind === 'email' || askAgainAt !== null) return cache.render(answer());
-  return cache.renderedFor(resolved.link, viewer?.status ?? 'none', answer);
+  if (resolved.kind === 'email' || askAgainAt !== null) return cache.render(previewAnswer(preview));
+  return cache.renderedFor(resolved.link, viewer?.status ?? 'none', previewAnswer, preview);
+}
+
+type PreviewInput = {
+  resolved: ResolvedInvite;
+  viewerStatus: Exclude<SharedViewerState, 'none'> | null;
+  askAgainAt: string | null;
+};
+
+function previewAnswer({ resolved, viewerStatus, askAgainAt }: PreviewInput) {
+  const { group } = resolved;
+  const shown = visiblePreviewFacts(group);
+  return {
+    invite: {
+      group: {
+        id: group.id,
+        slug: group.slug,
+        name: group.name,
+        description: shown.description ?? '',
+        avatarUrl: avatarUrlOf(group),
+        initials: initialsOf(group.name),
+        memberCount: shown.memberCount,
+        visibility: group.visibility,
+        membershipQuestions: group.membershipQuestions,
+      },
+      inviter: { name: resolved.inviterName ?? 'A group admin' },
+      requiresApproval: approvalNeeded(resolved),
+      viewerStatus,
+      canAskAgainAt: askAgainAt,
+      /** Personal invitations: the address it was sent to, to pre-fill sign-up and log-in. */
+      invitedEmail: resolved.kind === 'email' ? resolved.invite.email : null,
+    },
+  };
 }
 
 /** Records a unique visitor for a link's funnel, or marks an email invitation opened. */

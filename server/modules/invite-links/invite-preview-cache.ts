@@ -16,6 +16,14 @@ type InvitePreviewAnswer = z.output<typeof invitePreviewResponse>;
  */
 export type SharedViewerState = 'none' | 'member' | 'pending' | 'banned' | 'declined';
 
+const previewKeys: Record<SharedViewerState, string> = {
+  none: 'preview:none',
+  member: 'preview:member',
+  pending: 'preview:pending',
+  banned: 'preview:banned',
+  declined: 'preview:declined',
+};
+
 /**
  * Invite look-ups (link + group + inviter) by code hash, so a viral link's previews do not each cost a database
  * round-trip. Revoke, reset, edits and pause publish an invalidation that every instance applies at once; the
@@ -49,10 +57,18 @@ export class InvitePreviewCache {
 
   /**
    * The bytes for `state`, rendered at most once per `row` (an object `find` returned: the link row of a cached
-   * look-up) and state, then kept as long as the row is.
+   * look-up) and state, then kept as long as the row is. `answer` is called with `input` only when they are not
+   * kept yet: the hot path passes a module-level function and its input, not a closure made per request.
    */
-  renderedFor(row: object, state: SharedViewerState, answer: () => InvitePreviewAnswer): Buffer {
-    return this.keptWith(row, `preview:${state}`, () => this.render(answer()));
+  renderedFor<I>(row: object, state: SharedViewerState, answer: (input: I) => InvitePreviewAnswer, input: I): Buffer {
+    const byKey = this.keptFor(row);
+    const key = previewKeys[state];
+    let bytes = byKey.get(key) as Buffer | undefined;
+    if (bytes === undefined) {
+      bytes = this.render(answer(input));
+      byKey.set(key, bytes);
+    }
+    return bytes;
   }
 
   /**
@@ -60,16 +76,21 @@ export class InvitePreviewCache {
    * made at most once per row and `key`, and dropped with the row when it is invalidated or expires.
    */
   keptWith<T>(row: object, key: string, make: () => T): T {
-    let byKey = this.kept.get(row);
-    if (!byKey) {
-      byKey = new Map();
-      this.kept.set(row, byKey);
-    }
+    const byKey = this.keptFor(row);
     let made = byKey.get(key) as T | undefined;
     if (made === undefined) {
       made = make();
       byKey.set(key, made);
     }
     return made;
+  }
+
+  private keptFor(row: object): Map<string, unknown> {
+    let byKey = this.kept.get(row);
+    if (!byKey) {
+      byKey = new Map();
+      this.kept.set(row, byKey);
+    }
+    return byKey;
   }
 }
