@@ -96,24 +96,26 @@ class AbandoningClient extends pg.Client {
     this.on('error', () => {});
   }
 
-  // node-postgres overloads query() many ways; this passes every form through.
+  // node-postgres overloads query() many ways; this passes every form through. (Every request runs queries through
+  // here: the time-out handler is one bound method, not a closure made per query.)
   override query(...args: any[]): any {
-    const callback = typeof args.at(-1) === 'function' ? args.pop() : undefined;
-    const abandonIfUnanswered = (error: unknown) => {
-      if (error instanceof Error && error.message === 'Query read timeout') {
-        (this as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
-      }
-    };
-    if (callback) {
+    if (typeof args.at(-1) === 'function') {
+      const callback = args.pop() as (error: Error | undefined, result: unknown) => void;
       return super.query(...(args as [string]), (error: Error | undefined, result: unknown) => {
-        if (error) abandonIfUnanswered(error);
+        if (error) this.abandonIfUnanswered(error);
         callback(error, result);
       });
     }
     const result = (super.query as (...rest: unknown[]) => unknown)(...args);
-    if (result instanceof Promise) result.catch(abandonIfUnanswered);
+    if (result instanceof Promise) result.catch(this.abandonIfUnanswered);
     return result;
   }
+
+  private readonly abandonIfUnanswered = (error: unknown): void => {
+    if (error instanceof Error && error.message === 'Query read timeout') {
+      (this as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+    }
+  };
 }
 
 /**

@@ -140,6 +140,23 @@ type MembersPageOptions = {
  * plans it for its actual pattern every time, because a plan made for any `LIKE $n` is a parallel scan of users.
  */
 export function membersPageStatement(options: MembersPageOptions): { name?: string; text: string; values: unknown[] } {
+  if (options.search) return buildMembersPageStatement(options);
+  // A named shape's text depends only on the shape: written once, then only its values are gathered per request.
+  const name = `members_page_${options.cursor ? 'c' : ''}${options.inviteLinkId ? 'l' : ''}`;
+  let text = namedPageTexts.get(name);
+  if (text === undefined) {
+    text = buildMembersPageStatement(options).text;
+    namedPageTexts.set(name, text);
+  }
+  const values: unknown[] = [options.groupId];
+  if (options.cursor) values.push(options.cursor.joinedAt, options.cursor.userId);
+  if (options.inviteLinkId) values.push(options.inviteLinkId);
+  return { name, text, values };
+}
+
+const namedPageTexts = new Map<string, string>();
+
+function buildMembersPageStatement(options: MembersPageOptions): { name?: string; text: string; values: unknown[] } {
   const values: unknown[] = [options.groupId];
   const parameter = (value: unknown) => {
     values.push(value);
