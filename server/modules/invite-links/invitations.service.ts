@@ -47,7 +47,7 @@ export async function resolveInvite(
   if (link) {
     const refusal = inviteRefusal(link.link, link.group, new Date());
     if (refusal) throw deadInvite(refusal, refusalMessages[refusal], link);
-    return { kind: 'link', ...link };
+    return link;
   }
   const email = await emailInviteRepository.findEmailInviteByCodeHash(db, codeHash, { lock: options.lock });
   if (!email) throw notFound();

@@ -31,7 +31,8 @@ export async function findInviteByCodeHash(db: Database, codeHash: Buffer) {
     .leftJoin(users, eq(users.id, inviteLinks.createdBy))
     .where(eq(inviteLinks.codeHash, codeHash))
     .limit(1);
-  return row;
+  // Tagged here, once per load, so a cached look-up is already the `resolveInvite` answer (no copy per request).
+  return row && { kind: 'link' as const, ...row };
 }
 
 export async function findInviteLink(db: Database, groupId: string, linkId: string) {
