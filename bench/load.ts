@@ -9,6 +9,11 @@ export type Measurement = {
   total: number;
   /** CPU the server used per answered request during the measurement (ms), when `cpuSeconds` was given. */
   cpuMsPerRequest?: number;
+  /**
+   * Bytes of an answer, head and body (HTTP rows only): the kernel's share of a request grows with them, so two
+   * servers writing different answers do not cost the same per request even with no code at all.
+   */
+  bytesPerAnswer?: number;
 };
 
 /** autocannon against one URL; `headers` may vary per request (a different signed-in user each time). */
@@ -31,6 +36,7 @@ export async function measureHttp(options: {
     ...(cpuBefore !== undefined &&
       cpuAfter !== undefined &&
       result.requests.total > 0 && { cpuMsPerRequest: ((cpuAfter - cpuBefore) * 1000) / result.requests.total }),
+    ...(result.requests.total > 0 && { bytesPerAnswer: Math.round(result.throughput.total / result.requests.total) }),
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,

@@ -2,7 +2,7 @@
 // hot path next to the baseline that bounds it, in the same run. Prints a table and writes bench/results/<date>.json.
 import { type ChildProcess, execFileSync, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { type IncomingMessage, get as httpGet } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,6 +44,8 @@ const hearthLogLevel = process.env.BENCH_LOG_LEVEL ?? 'error';
 const hearthNodeArgs = (process.env.BENCH_HEARTH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 /** The same for the baseline servers (node:http, bare Fastify, the members floor), to compare profiles side by side. */
 const baselineNodeArgs = (process.env.BENCH_BASELINE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+/** A file for Hearth's own output (e.g. what `--trace-gc` prints), which is discarded otherwise. */
+const hearthOutputFile = process.env.BENCH_HEARTH_OUTPUT;
 
 /**
  * Rounds per row: Hearth, its baseline and its references measured one after another, then again. This machine's
@@ -146,7 +148,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
         // The same 20 connections in all, however many workers: pgbench's 64 clients must still fit beside them.
         DATABASE_POOL_SIZE: String(Math.max(4, Math.floor(20 / workers))),
       },
-      stdio: 'ignore',
+      stdio: hearthOutputFile ? ['ignore', openSync(hearthOutputFile, 'w'), 'inherit'] : 'ignore',
     }),
     `${hearth}/readyz`,
   );
@@ -274,7 +276,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
             measure: () => pgbench(membersScript(data.ownerToken, data.bigGroupId, page.options), 32),
           },
           {
-            name: 'Node floor: node:http + pg, minimal page SQL, rows as JSON',
+            name: "Node floor: node:http + pg, minimal page SQL, Hearth's answer",
             measure: () =>
               http(`${membersFloor.url}${membersPath(page).slice(1)}`, 32, {
                 cpuSeconds: membersFloor.cpuSeconds,
@@ -480,7 +482,7 @@ async function machine(admin: pg.Client) {
 
 function report(rows: Row[], machineInfo: Record<string, unknown>) {
   const format = (m: Measurement) =>
-    `${Math.round(m.requestsPerSecond)} req/s, p50 ${m.p50Ms.toFixed(1)} ms, p99 ${m.p99Ms.toFixed(1)} ms${m.cpuMsPerRequest === undefined ? '' : `, ${(m.cpuMsPerRequest * 1000).toFixed(0)} µs CPU/req`}`;
+    `${Math.round(m.requestsPerSecond)} req/s, p50 ${m.p50Ms.toFixed(1)} ms, p99 ${m.p99Ms.toFixed(1)} ms${m.cpuMsPerRequest === undefined ? '' : `, ${(m.cpuMsPerRequest * 1000).toFixed(0)} µs CPU/req`}${m.bytesPerAnswer === undefined ? '' : `, ${(m.bytesPerAnswer / 1000).toFixed(1)} kB/answer`}`;
   const lines = [
     '| path | load | Hearth | errors / non-2xx | baseline | baseline result | ratio (median round) | target | references (Hearth as % of each) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
