@@ -12,4 +12,10 @@
 // 3–4 MB promoted per scavenge, scavenges of 5–13 ms and a mark-compact every few seconds. Without pretenuring
 // the same load promotes about 30 KB per scavenge, and a members page costs about a quarter less CPU
 // (docs/decisions/132-no-pretenuring.md).
-export const serverNodeArgs = ['--max-semi-space-size=32', '--no-allocation-site-pretenuring', '--import', 'tsx', 'server/main.ts'];
+export const serverNodeArgs = [
+  '--max-semi-space-size=32',
+  '--no-allocation-site-pretenuring',
+  '--import',
+  'tsx',
+  'server/main.ts',
+];
