@@ -15,12 +15,20 @@ export function measurePgbench(options: {
   durationSeconds: number;
   /** An unmeasured run first (same script), so both sides are measured warm. */
   warmupSeconds?: number;
+  /** pgbench variables (`-D name=value`): in prepared mode each `:name` in the script is sent as a parameter. */
+  variables?: Record<string, string>;
 }): Measurement {
   if (options.warmupSeconds) runPgbench({ ...options, durationSeconds: options.warmupSeconds });
   return runPgbench(options);
 }
 
-function runPgbench(options: { databaseUrl: string; script: string; clients: number; durationSeconds: number }): Measurement {
+function runPgbench(options: {
+  databaseUrl: string;
+  script: string;
+  clients: number;
+  durationSeconds: number;
+  variables?: Record<string, string>;
+}): Measurement {
   const directory = mkdtempSync(path.join(tmpdir(), 'hearth-pgbench-'));
   const scriptFile = path.join(directory, 'script.sql');
   writeFileSync(scriptFile, options.script);
@@ -38,6 +46,7 @@ function runPgbench(options: { databaseUrl: string; script: string; clients: num
       String(options.durationSeconds),
       '-f',
       scriptFile,
+      ...Object.entries(options.variables ?? {}).flatMap(([name, value]) => ['-D', `${name}=${value}`]),
       '-l',
       `--log-prefix=${path.join(directory, 'log')}`,
       options.databaseUrl,

@@ -167,8 +167,8 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   const hearthCpu = () => cpuSecondsOfTree(hearthProcess.pid as number);
   const measureHearth = (url: string, connections: number, extra: Partial<Parameters<typeof measureHttp>[0]> = {}) =>
     http(url, connections, { cpuSeconds: hearthCpu, ...extra });
-  const pgbench = (script: string, clients: number) =>
-    measurePgbench({ databaseUrl, script, clients, durationSeconds, warmupSeconds });
+  const pgbench = (script: string, clients: number, variables?: Record<string, string>) =>
+    measurePgbench({ databaseUrl, script, clients, durationSeconds, warmupSeconds, variables });
 
   if (measures('preview')) {
     console.log('Measuring the invite preview…');
@@ -275,6 +275,23 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
             name: "pgbench running Hearth's own page SQL",
             measure: () => pgbench(membersScript(data.ownerToken, data.bigGroupId, page.options), 32),
           },
+          ...(page.options.search
+            ? [
+                {
+                  // What any server answering searches it has not seen must do: PostgreSQL plans a page for each
+                  // pattern (a plan made for any pattern is a parallel scan), so the pattern is a parameter here.
+                  name: 'pgbench -M prepared, minimal page SQL with the pattern as a parameter (planned per request)',
+                  measure: () =>
+                    pgbench(
+                      minimalMembersScript(data.ownerToken, data.bigGroupId, page.options, { patternAsParameter: true }),
+                      32,
+                      {
+                        pattern: searchPattern(page.options.search ?? ''),
+                      },
+                    ),
+                },
+              ]
+            : []),
           {
             name: "Node floor: node:http + pg, minimal page SQL, Hearth's answer",
             measure: () =>
@@ -364,15 +381,20 @@ select g.*, m.role from groups g left join memberships m on m.group_id = g.id an
  * into PostgreSQL (as a try of decision 126 did) raises its own cost, not the bar. Hearth
  * answers the first two from its session and role caches; pgbench runs them on every request.
  */
-function minimalMembersScript(ownerToken: string, groupId: string, options: PageOptions): string {
+function minimalMembersScript(
+  ownerToken: string,
+  groupId: string,
+  options: PageOptions,
+  form: { patternAsParameter?: boolean } = {},
+): string {
   return `
 ${sessionAndRoleSql(ownerToken, groupId)}
-${minimalPageSql(groupId, options)};
+${minimalPageSql(groupId, options, form)};
 `;
 }
 
 /** The page's 51 rows, as plain columns: the last statement of the minimal script, and what the Node floor runs. */
-function minimalPageSql(groupId: string, options: PageOptions): string {
+function minimalPageSql(groupId: string, options: PageOptions, form: { patternAsParameter?: boolean } = {}): string {
   const conditions = [`m.group_id = ${literal(groupId)}`];
   if (options.cursor) {
     conditions.push(
@@ -380,10 +402,15 @@ function minimalPageSql(groupId: string, options: PageOptions): string {
     );
   }
   if (options.search) {
-    const pattern = literal(`%${options.search.toLowerCase()}%`);
+    const pattern = form.patternAsParameter ? ':pattern' : literal(searchPattern(options.search));
     conditions.push(`(lower(u.name) like ${pattern} or lower(u.email) like ${pattern})`);
   }
   return `select u.id, u.name, m.role, m.joined_at, m.joined_via, m.invite_link_id, l.label, inviter.name from memberships m join users u on u.id = m.user_id left join invite_links l on l.id = m.invite_link_id left join users inviter on inviter.id = m.invited_by where ${conditions.join(' and ')} order by m.joined_at desc nulls last, m.user_id desc nulls last limit ${MEMBERS_PAGE_ROWS}`;
+}
+
+/** A name search's LIKE pattern (the bench's searches have no wildcard characters to escape). */
+function searchPattern(search: string): string {
+  return `%${search.toLowerCase()}%`;
 }
 
 /** Hearth's own page statement, for the reference column. */
