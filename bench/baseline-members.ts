@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { membersPageJson } from '../server/modules/memberships/members-page-json.js';
 import type { MemberRow } from '../server/modules/memberships/memberships.repository.js';
+import { encodeCursor } from '../server/modules/memberships/memberships.service.js';
 import { MEMBERS_PAGE_SIZE } from '../server/modules/memberships/memberships.schemas.js';
 
 export type MembersFloorPlan = { databaseUrl: string; poolSize: number; statements: Record<string, string> };
@@ -42,8 +43,8 @@ const server = createServer((request, response) => {
 
 /**
  * The minimal statement's columns (id, name, role, joined_at, joined_via, link id, label, inviter) in the writer's
- * row order, which carries the joined time twice (the answer's and the cursor's copy), and a next cursor as long as
- * Hearth's (the last row's time and id, base64url of their JSON).
+ * row order, which carries the joined time twice (the answer's and the cursor's copy), and the next cursor Hearth
+ * would write for the last row.
  */
 function pageAnswer(rows: string[][]): string {
   const count = Math.min(rows.length, MEMBERS_PAGE_SIZE);
@@ -53,7 +54,7 @@ function pageAnswer(rows: string[][]): string {
     memberRows[index] = [id, name, role, joinedAt, joinedAt, joinedVia, linkId, label, inviter] as MemberRow;
   }
   const last = rows.length > MEMBERS_PAGE_SIZE ? rows[MEMBERS_PAGE_SIZE - 1]! : undefined;
-  const nextCursor = last ? Buffer.from(JSON.stringify([last[3], last[0]])).toString('base64url') : null;
+  const nextCursor = last ? encodeCursor({ joinedAt: last[3]!, userId: last[0]! }) : null;
   return membersPageJson(memberRows, count, true, nextCursor);
 }
 

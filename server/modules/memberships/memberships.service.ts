@@ -35,7 +35,8 @@ export async function listMembers(
   return membersPageJson(rows, Math.min(rows.length, MEMBERS_PAGE_SIZE), seesAttribution, nextCursor);
 }
 
-function encodeCursor(cursor: MemberCursor): string {
+/** A next-page cursor as the members answer carries it (the bench's Node floor writes the same). */
+export function encodeCursor(cursor: MemberCursor): string {
   return Buffer.from(JSON.stringify([cursor.joinedAt, cursor.userId])).toString('base64url');
 }
 
