@@ -33,7 +33,7 @@ const server = createServer((request, response) => {
   }
   pool.query({ ...statement, rowMode: 'array', types: asText }).then(
     (result) => {
-      const body = pageAnswer(result.rows as string[][]);
+      const body = pageAnswer(result.rows as MemberRow[]);
       response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
       response.end(body);
     },
@@ -42,20 +42,14 @@ const server = createServer((request, response) => {
 }).listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
 
 /**
- * The minimal statement's columns (id, name, role, joined_at, joined_via, link id, label, inviter) in the writer's
- * row order, which carries the joined time twice (the answer's and the cursor's copy), and the next cursor Hearth
- * would write for the last row.
+ * The page and the next cursor Hearth would write for it. The minimal statement reads its columns (id, name, role,
+ * joined_at as PostgreSQL's text, joined_via, link id, label, inviter) in the order Hearth's writer takes, so the
+ * rows go to it as they are, and it turns each joined time into the answer's ISO form as it does for Hearth.
  */
-function pageAnswer(rows: string[][]): string {
-  const count = Math.min(rows.length, MEMBERS_PAGE_SIZE);
-  const memberRows = new Array<MemberRow>(count);
-  for (let index = 0; index < count; index++) {
-    const [id, name, role, joinedAt, joinedVia, linkId, label, inviter] = rows[index]!;
-    memberRows[index] = [id, name, role, joinedAt, joinedAt, joinedVia, linkId, label, inviter] as MemberRow;
-  }
+function pageAnswer(rows: MemberRow[]): string {
   const last = rows.length > MEMBERS_PAGE_SIZE ? rows[MEMBERS_PAGE_SIZE - 1]! : undefined;
-  const nextCursor = last ? encodeCursor({ joinedAt: last[3]!, userId: last[0]! }) : null;
-  return membersPageJson(memberRows, count, true, nextCursor);
+  const nextCursor = last ? encodeCursor({ joinedAt: last[3], userId: last[0] }) : null;
+  return membersPageJson(rows, Math.min(rows.length, MEMBERS_PAGE_SIZE), true, nextCursor);
 }
 
 // A clean exit on the harness's SIGTERM, so that a run with --cpu-prof writes its profile.

@@ -25,7 +25,8 @@ export function preparedStatement<T>(db: Database, name: string, build: () => T)
 
 /**
  * Runs a hot read as rows of arrays, straight through the driver: no Drizzle row mapping (which builds objects
- * and a Date per timestamp), so the SQL should return its columns as the text the answer sends. On PostgreSQL a
+ * and a Date per timestamp), so the SQL should return its columns as the text the answer sends; a timestamp
+ * stays PostgreSQL's text too (see timestamptz-text.ts), on both drivers. On PostgreSQL a
  * `name` makes it a named prepared statement, parsed and planned once per connection (only worth it when every
  * value that shapes the plan is a constant in the SQL); without one PostgreSQL plans it for its values each time.
  * PGlite runs in this process and keeps no plans across queries, so the name does not matter there.
@@ -37,12 +38,23 @@ export async function queryRowArrays<Row extends unknown[]>(
 ): Promise<Row[]> {
   const client = (db as { $client?: unknown }).$client;
   if (client instanceof pg.Pool) {
-    const result = await client.query<Row>({ ...statement, rowMode: 'array' });
+    const result = await client.query<Row>({ ...statement, rowMode: 'array', types: timestampsAsText });
     return result.rows;
   }
   if (client instanceof PGlite) {
-    const result = await client.query<Row>(statement.text, statement.values, { rowMode: 'array' });
+    const result = await client.query<Row>(statement.text, statement.values, { rowMode: 'array', parsers: timestampParsers });
     return result.rows;
   }
   throw new Error('queryRowArrays needs the database itself (a pg pool or PGlite), not a transaction');
 }
+
+const TIMESTAMP_OID = 1114;
+const TIMESTAMPTZ_OID = 1184;
+const asText = (value: string) => value;
+const timestampsAsText = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === TIMESTAMPTZ_OID || oid === TIMESTAMP_OID
+      ? asText
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+const timestampParsers = { [TIMESTAMP_OID]: asText, [TIMESTAMPTZ_OID]: asText };

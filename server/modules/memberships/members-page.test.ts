@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { openPostgres } from '../../db/client.js';
 import { databaseKinds } from '../../../tests/support/database.js';
 import { addMember, buildGroup, buildUser } from '../../../tests/support/factories.js';
 import { createTestApp, type TestApp } from '../../../tests/support/test-app.js';
+import { membersPageJson } from './members-page-json.js';
+import { listMembersPage } from './memberships.repository.js';
 import { membersResponse } from './memberships.schemas.js';
 
 type MembersPage = { members: { user: { id: string }; joinedAt: string; joinedVia: unknown }[]; nextCursor: string | null };
@@ -20,16 +23,7 @@ for (const kind of databaseKinds) {
       const group = await buildGroup(owner);
       // 60 people one microsecond apart, just before the owner joined: JSON's milliseconds cannot tell them apart,
       // so only a cursor that keeps PostgreSQL's microseconds walks them without skipping or repeating anyone.
-      await t.database.db.execute(`
-        with people as (
-          insert into users (name, email, password_hash)
-          select 'Micro ' || n, 'micro-' || n || '-${group.id}@example.com', '!' from generate_series(1, 60) as n
-          returning id, name
-        )
-        insert into memberships (group_id, user_id, role, joined_via, joined_at)
-        select '${group.id}', id, 'member', 'demo',
-               timestamptz '2024-03-01 12:34:56.789999+00' - (substring(name from 7)::int) * interval '1 microsecond'
-        from people`);
+      await addMembersMicrosecondsApart(t, group.id, 60, '2024-03-01 12:34:56.789999+00');
       const seen: string[] = [];
       const times = new Set<string>();
       let cursor: string | null = null;
@@ -48,6 +42,40 @@ for (const kind of databaseKinds) {
       assert.equal(new Set(seen).size, 61, 'nobody twice');
       // Truncated to milliseconds, as Date.toISOString writes them.
       assert.deepEqual([...times], ['2024-03-01T12:34:56.789Z']);
+    });
+
+    test('a database session outside UTC changes neither the times in the answer nor where the next page starts', async () => {
+      const owner = await buildUser(t.app);
+      const group = await buildGroup(owner);
+      await addMembersMicrosecondsApart(t, group.id, 20, '2024-03-01 23:59:59.999999+00');
+      // An operator's server (or DATABASE_URL) may set any TimeZone: PostgreSQL then writes the times with its offset.
+      const zoned =
+        kind === 'postgres'
+          ? await openPostgres(`${t.database.url}?options=${encodeURIComponent('-c TimeZone=Asia/Kolkata')}`, 2)
+          : t.database;
+      if (kind === 'pglite') await t.database.db.execute(`set time zone 'Asia/Kolkata'`);
+      try {
+        const firstRows = await listMembersPage(zoned.db, { groupId: group.id, searchEmails: true });
+        const zonedMembers = firstRows.filter(([userId]) => userId !== owner.id);
+        assert.match(zonedMembers[0]?.[3] ?? '', /^2024-03-02 05:29:59\.99999\d\+05:30$/, 'written in the session zone');
+        const answer = JSON.parse(membersPageJson(zonedMembers, zonedMembers.length, false, null)) as MembersPage;
+        assert.deepEqual(new Set(answer.members.map((member) => member.joinedAt)), new Set(['2024-03-01T23:59:59.999Z']));
+
+        const tenth = zonedMembers[9]!;
+        const nextRows = await listMembersPage(zoned.db, {
+          groupId: group.id,
+          searchEmails: true,
+          cursor: { joinedAt: tenth[3], userId: tenth[0] },
+        });
+        assert.deepEqual(
+          nextRows.map(([userId]) => userId),
+          zonedMembers.slice(10).map(([userId]) => userId),
+          'the page after the tenth member starts with the eleventh',
+        );
+      } finally {
+        if (kind === 'pglite') await t.database.db.execute('reset time zone');
+        else await zoned.close();
+      }
     });
 
     test('the page answer is exactly the documented shape: attribution for admins only', async () => {
@@ -145,4 +173,17 @@ for (const kind of databaseKinds) {
       assert.equal(removed.body.error.code, 'group_not_found');
     });
   });
+}
+
+/** `count` members of the group who joined one microsecond apart, the first of them a microsecond before `before`. */
+async function addMembersMicrosecondsApart(t: TestApp, groupId: string, count: number, before: string) {
+  await t.database.db.execute(`
+    with people as (
+      insert into users (name, email, password_hash)
+      select 'Micro ' || n, 'micro-' || n || '-${groupId}@example.com', '!' from generate_series(1, ${count}) as n
+      returning id, name
+    )
+    insert into memberships (group_id, user_id, role, joined_via, joined_at)
+    select '${groupId}', id, 'member', 'demo', timestamptz '${before}' - (substring(name from 7)::int) * interval '1 microsecond'
+    from people`);
 }

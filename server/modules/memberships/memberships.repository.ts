@@ -131,10 +131,9 @@ type MembersPageOptions = {
  *
  * The LIMIT is written into the SQL, not sent as a parameter: with a parameter PostgreSQL never settled on a
  * generic plan and re-planned every request (0.33 ms planning against 0.004 ms, docs/decisions/122). The
- * timestamps come back as text, ready to send: `joinedAt` in the ISO form JSON carries (milliseconds, Z), and
- * the cursor's copy with PostgreSQL's microseconds, so no row is skipped or repeated.
- *
- * (The colons of the time format are quoted so pgbench, which replays this SQL, does not read `:MI` as a variable.)
+ * time someone joined comes back as PostgreSQL's own text, with its microseconds: the next page's cursor carries
+ * it as it is, so no row is skipped or repeated, and the answer's `joinedAt` is made from it in Node
+ * (`isoFromTimestamptzText`), which costs less than PostgreSQL's `to_char` (docs/decisions/133).
  *
  * `name` is set for the page shapes that are planned once per connection. A search gets none: PostgreSQL then
  * plans it for its actual pattern every time, because a plan made for any `LIKE $n` is a parallel scan of users.
@@ -185,7 +184,7 @@ function buildMembersPageStatement(options: MembersPageOptions): { name?: string
     );
   }
   if (options.inviteLinkId) conditions.push(`m.invite_link_id = ${hidden(`${parameter(options.inviteLinkId)}::uuid`)}`);
-  const text = `select u.id, u.name, m.role, to_char(m.joined_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24":"MI":"SS.MS"Z"'), m.joined_at::text, m.joined_via, m.invite_link_id, l.label, inviter.name
+  const text = `select u.id, u.name, m.role, m.joined_at, m.joined_via, m.invite_link_id, l.label, inviter.name
 from memberships m
 join users u on u.id = m.user_id
 left join invite_links l on l.id = m.invite_link_id
@@ -203,13 +202,12 @@ export function membersPageQuery(options: MembersPageOptions): { sql: string; pa
   return { sql: statement.text, params: statement.values };
 }
 
-/** A member as the page query returns it, in its column order: id, name, role, joinedAt (ISO), cursor text, … */
+/** A member as the page query returns it, in its column order: id, name, role, joined at (PostgreSQL's text), … */
 export type MemberRow = [
   userId: string,
   name: string,
   role: Role,
-  joinedAt: string,
-  cursorJoinedAt: string,
+  joinedAtText: string,
   joinedVia: (typeof memberships.$inferSelect)['joinedVia'],
   inviteLinkId: string | null,
   inviteLinkLabel: string | null,

@@ -31,7 +31,7 @@ export async function listMembers(
     inviteLinkId: input.inviteLinkId,
   });
   const last = rows.length > MEMBERS_PAGE_SIZE ? rows[MEMBERS_PAGE_SIZE - 1] : undefined;
-  const nextCursor = last ? encodeCursor({ joinedAt: last[4], userId: last[0] }) : null;
+  const nextCursor = last ? encodeCursor({ joinedAt: last[3], userId: last[0] }) : null;
   return membersPageJson(rows, Math.min(rows.length, MEMBERS_PAGE_SIZE), seesAttribution, nextCursor);
 }
 
