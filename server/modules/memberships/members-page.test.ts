@@ -138,6 +138,13 @@ for (const kind of databaseKinds) {
         'newest first',
       );
       assert.equal(page.nextCursor, null);
+      // A search is written another way (it is planned per request): it must find the same members, attribution and all.
+      const searched = strict.parse((await admin.api.get(`/api/groups/${group.id}/members?q=labelled`)).body);
+      assert.deepEqual(
+        searched.members,
+        page.members.filter((member) => member.user.name.toLowerCase().includes('labelled')),
+      );
+      assert.equal(searched.members.length, 2);
 
       const asMember = await viaLabelled.api.get(`/api/groups/${group.id}/members`);
       const seenByMember = strict.parse(asMember.body);
