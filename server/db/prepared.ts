@@ -25,8 +25,8 @@ export function preparedStatement<T>(db: Database, name: string, build: () => T)
 
 /**
  * Runs a hot read as rows of arrays, straight through the driver: no Drizzle row mapping (which builds objects
- * and a Date per timestamp), so the SQL should return its columns as the text the answer sends; a timestamp
- * stays PostgreSQL's text too (see timestamptz-text.ts), on both drivers. On PostgreSQL a
+ * and a Date per timestamp), so the SQL should return its columns as text ready to send; a timestamp stays
+ * PostgreSQL's text on both drivers, for the caller to turn into the answer's form (timestamptz-text.ts). On PostgreSQL a
  * `name` makes it a named prepared statement, parsed and planned once per connection (only worth it when every
  * value that shapes the plan is a constant in the SQL); without one PostgreSQL plans it for its values each time.
  * PGlite runs in this process and keeps no plans across queries, so the name does not matter there.

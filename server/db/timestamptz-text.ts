@@ -6,7 +6,8 @@
  * Hot reads take their timestamps as this text and convert them here rather than asking PostgreSQL for `to_char`:
  * on a members page that formatting cost PostgreSQL about a sixth of the page query's time, and the string work
  * below costs Node far less (docs/decisions/133). A session in UTC, the common case, takes the fast path; any other
- * offset is converted through Date, still exactly.
+ * offset (with seconds too, as old local mean times have) and BC dates are converted through Date. `infinity` has
+ * no ISO form and throws: Hearth writes only real times (`now()`) into the columns read this way.
  */
 export function isoFromTimestamptzText(text: string): string {
   // `YYYY-MM-DD HH:MM:SS` then an optional fraction, then `+00`.
@@ -18,22 +19,30 @@ export function isoFromTimestamptzText(text: string): string {
 }
 
 const TIMESTAMPTZ_TEXT =
-  /^(\d{4,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?([+-])(\d{2})(?::(\d{2}))?(?::(\d{2}))?$/;
+  /^(\d{4,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?([+-])(\d{2})(?::(\d{2}))?(?::(\d{2}))?( BC)?$/;
 
 function isoFromOffsetText(text: string): string {
   const parts = TIMESTAMPTZ_TEXT.exec(text);
   if (!parts) throw new Error(`not a timestamptz in PostgreSQL's ISO output: ${text}`);
-  const [, year, month, day, hour, minute, second, fraction = '', sign, offsetHours, offsetMinutes = '0', offsetSeconds = '0'] =
-    parts as unknown as string[];
-  const local = Date.UTC(
-    Number(year),
-    Number(month) - 1,
-    Number(day),
-    Number(hour),
-    Number(minute),
-    Number(second),
-    Number(fraction.padEnd(3, '0').slice(0, 3)),
-  );
+  const [
+    ,
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second,
+    fraction = '',
+    sign,
+    offsetHours,
+    offsetMinutes = '0',
+    offsetSeconds = '0',
+    bc,
+  ] = parts as unknown as string[];
+  const instant = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads the years 0–99 as 1900–1999. 1 BC is the astronomical year 0.
+  instant.setUTCFullYear(bc ? 1 - Number(year) : Number(year), Number(month) - 1, Number(day));
+  instant.setUTCHours(Number(hour), Number(minute), Number(second), Number(fraction.padEnd(3, '0').slice(0, 3)));
   const offsetMs = (Number(offsetHours) * 3600 + Number(offsetMinutes) * 60 + Number(offsetSeconds)) * 1000;
-  return new Date(sign === '+' ? local - offsetMs : local + offsetMs).toISOString();
+  return new Date(instant.getTime() + (sign === '+' ? -offsetMs : offsetMs)).toISOString();
 }
