@@ -1,7 +1,7 @@
 // The Node floor of the members rows: a bare node:http server with a pg pool that answers each members URL the
 // bench loads with the minimal page statement the pgbench baseline runs (prepared, rows as arrays, column values
-// left as PostgreSQL's text) and the same answer Hearth writes (the People tab's JSON, by the same writer, the
-// fastest measured for it). No routing framework, no session or role look-up (Hearth answers those from its caches
+// left as PostgreSQL's text) and the same answer Hearth writes (Hearth's headers, captured by the harness, and the
+// People tab's JSON, by the same writer, the fastest measured for it). No routing framework, no session or role look-up (Hearth answers those from its caches
 // too), no validation: what any Node server on this driver must at least spend to send this page.
 //
 // Until 2026-11-26 16:30 UTC the floor sent `JSON.stringify` of the row arrays instead: about half the bytes of
@@ -15,12 +15,19 @@ import type { MemberRow } from '../server/modules/memberships/memberships.reposi
 import { encodeCursor } from '../server/modules/memberships/memberships.service.js';
 import { MEMBERS_PAGE_SIZE } from '../server/modules/memberships/memberships.schemas.js';
 
-export type MembersFloorPlan = { databaseUrl: string; poolSize: number; statements: Record<string, string> };
+export type MembersFloorPlan = {
+  databaseUrl: string;
+  poolSize: number;
+  /** Hearth's headers on a members page, content type included (the length is the floor's own). */
+  headers: [name: string, value: string][];
+  statements: Record<string, string>;
+};
 
 const [file] = process.argv.slice(2) as [string];
 const plan = JSON.parse(readFileSync(file, 'utf8')) as MembersFloorPlan;
 const pool = new pg.Pool({ connectionString: plan.databaseUrl, max: plan.poolSize });
 const asText = { getTypeParser: () => (value: string) => value };
+const headers = Object.fromEntries(plan.headers);
 const statements = new Map(
   Object.entries(plan.statements).map(([url, text], index) => [url, { name: `members_floor_${index}`, text }]),
 );
@@ -34,7 +41,7 @@ const server = createServer((request, response) => {
   pool.query({ ...statement, rowMode: 'array', types: asText }).then(
     (result) => {
       const body = pageAnswer(result.rows as MemberRow[]);
-      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+      response.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(body) });
       response.end(body);
     },
     () => response.writeHead(500).end(),

@@ -257,6 +257,9 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
     ? await startMembersFloor({
         databaseUrl,
         poolSize: 20,
+        // Hearth's headers on a members page (the security headers, Cache-Control, the content type), so the floor
+        // writes the whole answer, as the preview's baselines do; only the body is its own.
+        headers: (await captureAnswer(`${hearth}/api/groups/${data.bigGroupId}/members`, ownerCookie)).headers,
         statements: Object.fromEntries(pages.map((page) => [membersPath(page), minimalPageSql(data.bigGroupId, page.options)])),
       })
     : undefined;
@@ -431,8 +434,10 @@ function literal(value: unknown): string {
  * Hearth's answer to a first visit, as its baselines replay it: every header but those that describe the
  * connection or the moment (Date, Connection, Keep-Alive; the length is the baseline's own), and the body.
  */
-async function captureAnswer(url: string): Promise<CapturedAnswer> {
-  const response = await new Promise<IncomingMessage>((resolve, reject) => httpGet(url, resolve).on('error', reject));
+async function captureAnswer(url: string, requestHeaders: Record<string, string> = {}): Promise<CapturedAnswer> {
+  const response = await new Promise<IncomingMessage>((resolve, reject) =>
+    httpGet(url, { headers: requestHeaders }, resolve).on('error', reject),
+  );
   const chunks: Buffer[] = [];
   for await (const chunk of response) chunks.push(chunk as Buffer);
   const perMoment = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
