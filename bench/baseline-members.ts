@@ -10,10 +10,8 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { membersPageJson } from '../server/modules/memberships/members-page-json.js';
 import type { MemberRow } from '../server/modules/memberships/memberships.repository.js';
-import { encodeCursor } from '../server/modules/memberships/memberships.service.js';
-import { MEMBERS_PAGE_SIZE } from '../server/modules/memberships/memberships.schemas.js';
+import { membersPageAnswer } from '../server/modules/memberships/memberships.service.js';
 
 export type MembersFloorPlan = {
   databaseUrl: string;
@@ -40,24 +38,15 @@ const server = createServer((request, response) => {
   }
   pool.query({ ...statement, rowMode: 'array', types: asText }).then(
     (result) => {
-      const body = pageAnswer(result.rows as MemberRow[]);
+      // The minimal statement reads its columns (joined_at as PostgreSQL's text) in the order Hearth's rows have,
+      // so they go to Hearth's writer as they are.
+      const body = membersPageAnswer(result.rows as MemberRow[], true);
       response.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(body) });
       response.end(body);
     },
     () => response.writeHead(500).end(),
   );
 }).listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as AddressInfo).port }));
-
-/**
- * The page and the next cursor Hearth would write for it. The minimal statement reads its columns (id, name, role,
- * joined_at as PostgreSQL's text, joined_via, link id, label, inviter) in the order Hearth's writer takes, so the
- * rows go to it as they are, and it turns each joined time into the answer's ISO form as it does for Hearth.
- */
-function pageAnswer(rows: MemberRow[]): string {
-  const last = rows.length > MEMBERS_PAGE_SIZE ? rows[MEMBERS_PAGE_SIZE - 1]! : undefined;
-  const nextCursor = last ? encodeCursor({ joinedAt: last[3], userId: last[0] }) : null;
-  return membersPageJson(rows, Math.min(rows.length, MEMBERS_PAGE_SIZE), true, nextCursor);
-}
 
 // A clean exit on the harness's SIGTERM, so that a run with --cpu-prof writes its profile.
 process.on('SIGTERM', () => process.exit(0));

@@ -30,13 +30,20 @@ export async function listMembers(
     search: input.search || undefined,
     inviteLinkId: input.inviteLinkId,
   });
-  const last = rows.length > MEMBERS_PAGE_SIZE ? rows[MEMBERS_PAGE_SIZE - 1] : undefined;
-  const nextCursor = last ? encodeCursor({ joinedAt: last[3], userId: last[0] }) : null;
-  return membersPageJson(rows, Math.min(rows.length, MEMBERS_PAGE_SIZE), seesAttribution, nextCursor);
+  return membersPageAnswer(rows, seesAttribution);
 }
 
-/** A next-page cursor as the members answer carries it (the bench's Node floor writes the same). */
-export function encodeCursor(cursor: MemberCursor): string {
+/**
+ * The answer for the rows a page query read (one more than a page when a next page exists): the page's JSON and
+ * the cursor of its last member. The bench's Node floor writes its answer with this too.
+ */
+export function membersPageAnswer(rows: readonly repository.MemberRow[], withAttribution: boolean): string {
+  const last = rows.length > MEMBERS_PAGE_SIZE ? rows[MEMBERS_PAGE_SIZE - 1] : undefined;
+  const nextCursor = last ? encodeCursor({ joinedAt: last[3], userId: last[0] }) : null;
+  return membersPageJson(rows, Math.min(rows.length, MEMBERS_PAGE_SIZE), withAttribution, nextCursor);
+}
+
+function encodeCursor(cursor: MemberCursor): string {
   return Buffer.from(JSON.stringify([cursor.joinedAt, cursor.userId])).toString('base64url');
 }
 
