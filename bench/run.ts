@@ -31,6 +31,14 @@ const durationSeconds = quick ? 2 : 10;
 const warmupSeconds = quick ? 1 : 3;
 const members = quick ? 50_000 : 1_000_000;
 const poolSize = quick ? 20_000 : 100_000;
+/**
+ * How many connections PostgreSQL serves at once, on every side: Hearth's pool, the members Node floor's pool and
+ * the pgbench baselines' clients. A server with a pool never sends PostgreSQL more; pgbench with one client per
+ * HTTP connection (64, 32, as before 2026-11-26 21:30 UTC) ran the minimal work at a concurrency where, on a
+ * machine with costly context switches, 44 extra backends queueing on one row cut it to a third of what it does
+ * at 20 (decision 134).
+ */
+const databaseConnections = 20;
 const workers = Number(process.env.BENCH_WORKERS ?? 1);
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -145,8 +153,8 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
         DEMO_DATA: 'off',
         LOG_LEVEL: hearthLogLevel,
         WEB_CONCURRENCY: String(workers),
-        // The same 20 connections in all, however many workers: pgbench's 64 clients must still fit beside them.
-        DATABASE_POOL_SIZE: String(Math.max(4, Math.floor(20 / workers))),
+        // The same connections in all, however many workers, as many as the pgbench baselines have.
+        DATABASE_POOL_SIZE: String(Math.max(4, Math.floor(databaseConnections / workers))),
       },
       stdio: hearthOutputFile ? ['ignore', openSync(hearthOutputFile, 'w'), 'inherit'] : 'ignore',
     }),
@@ -218,12 +226,16 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
             method: 'POST',
             nextHeaders: () => ({ cookie: `hearth_session=bench-token-${next++}` }),
           }),
-        baselineName: 'pgbench -M prepared, minimal hot-row transaction',
-        baseline: () => pgbench(minimalAcceptScript(link, sequences.minimal), 64),
+        baselineName: `pgbench -M prepared, minimal hot-row transaction, ${databaseConnections} clients`,
+        baseline: () => pgbench(minimalAcceptScript(link, sequences.minimal), databaseConnections),
         references: [
           {
+            name: 'the same at 64 clients (the bar before 2026-11-26 21:30 UTC)',
+            measure: () => pgbench(minimalAcceptScript(link, sequences.minimal), 64),
+          },
+          {
             name: "pgbench replaying Hearth's former statements",
-            measure: () => pgbench(acceptScript(code, sequences.replay), 64),
+            measure: () => pgbench(acceptScript(code, sequences.replay), databaseConnections),
           },
         ],
         target: 2,
@@ -256,7 +268,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   const membersFloor = measures('members')
     ? await startMembersFloor({
         databaseUrl,
-        poolSize: 20,
+        poolSize: databaseConnections,
         // Hearth's headers on a members page (the security headers, Cache-Control, the content type), so the floor
         // writes the whole answer, as the preview's baselines do; only the body is its own.
         headers: (await captureAnswer(`${hearth}/api/groups/${data.bigGroupId}/members`, ownerCookie)).headers,
@@ -271,12 +283,16 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
         path: `GET /api/groups/:id/members, ${page.label}, ${members.toLocaleString()} members`,
         load: '32 connections',
         hearth: () => measureHearth(`${hearth}${membersPath(page)}`, 32, { nextHeaders: () => ownerCookie }),
-        baselineName: 'pgbench -M prepared, minimal page SQL',
-        baseline: () => pgbench(minimalMembersScript(data.ownerToken, data.bigGroupId, page.options), 32),
+        baselineName: `pgbench -M prepared, minimal page SQL, ${databaseConnections} clients`,
+        baseline: () => pgbench(minimalMembersScript(data.ownerToken, data.bigGroupId, page.options), databaseConnections),
         references: [
           {
+            name: 'the same at 32 clients (the bar before 2026-11-26 21:30 UTC)',
+            measure: () => pgbench(minimalMembersScript(data.ownerToken, data.bigGroupId, page.options), 32),
+          },
+          {
             name: "pgbench running Hearth's own page SQL",
-            measure: () => pgbench(membersScript(data.ownerToken, data.bigGroupId, page.options), 32),
+            measure: () => pgbench(membersScript(data.ownerToken, data.bigGroupId, page.options), databaseConnections),
           },
           ...(page.options.search
             ? [
@@ -287,7 +303,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
                   measure: () =>
                     pgbench(
                       minimalMembersScript(data.ownerToken, data.bigGroupId, page.options, { patternAsParameter: true }),
-                      32,
+                      databaseConnections,
                       {
                         pattern: searchPattern(page.options.search ?? ''),
                       },
