@@ -4,20 +4,29 @@ import { inviteLinks } from '../server/db/schema/index.js';
 import { SecretBox } from '../server/shared/secret-box.js';
 import { generateToken, sha256 } from '../server/shared/tokens.js';
 
+/** Every side that accepts invitations, on each accept row: Hearth, the minimal transaction (at 20 and 64 clients), the replay. */
+export const peoplePools = [
+  'hearthUnlimited',
+  'minimalUnlimited',
+  'minimal64Unlimited',
+  'replayUnlimited',
+  'hearthViral',
+  'minimalViral',
+  'minimal64Viral',
+  'replayViral',
+] as const;
+export type PeoplePool = (typeof peoplePools)[number];
+
 export type BenchData = {
   ownerToken: string;
   previewCode: string;
   viralCode: string;
   bigGroupId: string;
-  /** Token numbers of pre-signed-in people: `bench-token-<n>`; each pool is used by one row only. */
-  pools: {
-    hearthUnlimited: number;
-    pgbenchUnlimited: number;
-    hearthViral: number;
-    pgbenchViral: number;
-    minimalUnlimited: number;
-    minimalViral: number;
-  };
+  /**
+   * Pre-signed-in people who have joined nothing, `bench-token-<n>`, in one pool per side that accepts: no side
+   * ever meets a person another side made a member. Each pool's first number, and its own sequence for pgbench.
+   */
+  pools: Record<PeoplePool, { first: number; sequence: string }>;
   /** The two accept rows' links and groups, for the minimal transaction that bounds accept. */
   unlimitedLink: { id: string; groupId: string };
   viralLink: { id: string; groupId: string };
@@ -28,7 +37,10 @@ export type BenchData = {
 
 const FIRST_NAMES = ['Ada', 'Alan', 'Grace', 'Katherine', 'Linus', 'Mary', 'Barbara', 'Edsger', 'Margaret', 'Dennis'];
 
-/** Bulk data with generate_series: a million members take well under two minutes, no HTTP involved. */
+/**
+ * Bulk data with generate_series: a million members take well under two minutes, no HTTP involved. `poolSize` is
+ * how many people each of the `peoplePools` holds.
+ */
 export async function loadBenchData(
   db: Database,
   options: { members: number; poolSize: number; sessionSecret: string },
@@ -85,8 +97,8 @@ export async function loadBenchData(
   `.inlineParams(),
   );
 
-  // Six pools of signed-in people who have joined nothing yet.
-  const total = options.poolSize * 6;
+  // Pools of signed-in people who have joined nothing yet.
+  const total = options.poolSize * peoplePools.length;
   await db.execute(
     sql`
     create table bench_people (n int primary key, id uuid not null);
@@ -100,21 +112,18 @@ export async function loadBenchData(
       select sha256(convert_to('bench-token-' || n, 'UTF8')), id, now() + interval '1 day' from bench_people;
   `.inlineParams(),
   );
-  const pools = {
-    hearthUnlimited: 1,
-    pgbenchUnlimited: 1 + options.poolSize,
-    hearthViral: 1 + options.poolSize * 2,
-    pgbenchViral: 1 + options.poolSize * 3,
-    minimalUnlimited: 1 + options.poolSize * 4,
-    minimalViral: 1 + options.poolSize * 5,
-  };
+  const pools = Object.fromEntries(
+    peoplePools.map((name, index) => [name, { first: 1 + options.poolSize * index, sequence: `bench_people_${index}` }]),
+  ) as BenchData['pools'];
   await db.execute(sql`
     -- The baselines count uses on the link's own row, as a design without shards would (decision 121).
     alter table invite_links add column bench_uses integer not null default 0;
-    create sequence bench_pgbench_unlimited start ${sql.raw(String(pools.pgbenchUnlimited))};
-    create sequence bench_pgbench_viral start ${sql.raw(String(pools.pgbenchViral))};
-    create sequence bench_minimal_unlimited start ${sql.raw(String(pools.minimalUnlimited))};
-    create sequence bench_minimal_viral start ${sql.raw(String(pools.minimalViral))};
+    -- A pgbench side that needs more people than its pool fails (nextval past maxvalue), never takes another's.
+    ${sql.raw(
+      Object.values(pools)
+        .map((pool) => `create sequence ${pool.sequence} start ${pool.first} maxvalue ${pool.first + options.poolSize - 1};`)
+        .join('\n    '),
+    )}
     analyze;
   `);
 
