@@ -4,18 +4,10 @@ import { inviteLinks } from '../server/db/schema/index.js';
 import { SecretBox } from '../server/shared/secret-box.js';
 import { generateToken, sha256 } from '../server/shared/tokens.js';
 
-/** Every side that accepts invitations, on each accept row: Hearth, the minimal transaction (at 20 and 64 clients), the replay. */
-export const peoplePools = [
-  'hearthUnlimited',
-  'minimalUnlimited',
-  'minimal64Unlimited',
-  'replayUnlimited',
-  'hearthViral',
-  'minimalViral',
-  'minimal64Viral',
-  'replayViral',
-] as const;
-export type PeoplePool = (typeof peoplePools)[number];
+/** The accept rows, and every side of one that accepts: Hearth, the minimal transaction at 20 and 64 clients, the replay. */
+const acceptRows = ['unlimited', 'viral'] as const;
+const acceptingSides = ['hearth', 'minimal', 'minimal64', 'replay'] as const;
+type PeoplePool = { first: number; sequence: string };
 
 export type BenchData = {
   ownerToken: string;
@@ -26,7 +18,9 @@ export type BenchData = {
    * Pre-signed-in people who have joined nothing, `bench-token-<n>`, in one pool per side that accepts: no side
    * ever meets a person another side made a member. Each pool's first number, and its own sequence for pgbench.
    */
-  pools: Record<PeoplePool, { first: number; sequence: string }>;
+  pools: Record<(typeof acceptRows)[number], Record<(typeof acceptingSides)[number], PeoplePool>>;
+  /** How many such people there are in all. */
+  people: number;
   /** The two accept rows' links and groups, for the minimal transaction that bounds accept. */
   unlimitedLink: { id: string; groupId: string };
   viralLink: { id: string; groupId: string };
@@ -39,7 +33,7 @@ const FIRST_NAMES = ['Ada', 'Alan', 'Grace', 'Katherine', 'Linus', 'Mary', 'Barb
 
 /**
  * Bulk data with generate_series: a million members take well under two minutes, no HTTP involved. `poolSize` is
- * how many people each of the `peoplePools` holds.
+ * how many people each pool (one per accepting side of each accept row) holds.
  */
 export async function loadBenchData(
   db: Database,
@@ -98,7 +92,7 @@ export async function loadBenchData(
   );
 
   // Pools of signed-in people who have joined nothing yet.
-  const total = options.poolSize * peoplePools.length;
+  const total = options.poolSize * acceptRows.length * acceptingSides.length;
   await db.execute(
     sql`
     create table bench_people (n int primary key, id uuid not null);
@@ -113,7 +107,15 @@ export async function loadBenchData(
   `.inlineParams(),
   );
   const pools = Object.fromEntries(
-    peoplePools.map((name, index) => [name, { first: 1 + options.poolSize * index, sequence: `bench_people_${index}` }]),
+    acceptRows.map((row, rowIndex) => [
+      row,
+      Object.fromEntries(
+        acceptingSides.map((side, sideIndex) => {
+          const index = rowIndex * acceptingSides.length + sideIndex;
+          return [side, { first: 1 + options.poolSize * index, sequence: `bench_people_${index}` }];
+        }),
+      ),
+    ]),
   ) as BenchData['pools'];
   await db.execute(sql`
     -- The baselines count uses on the link's own row, as a design without shards would (decision 121).
@@ -121,6 +123,7 @@ export async function loadBenchData(
     -- A pgbench side that needs more people than its pool fails (nextval past maxvalue), never takes another's.
     ${sql.raw(
       Object.values(pools)
+        .flatMap((row) => Object.values(row))
         .map((pool) => `create sequence ${pool.sequence} start ${pool.first} maxvalue ${pool.first + options.poolSize - 1};`)
         .join('\n    '),
     )}
@@ -141,6 +144,7 @@ export async function loadBenchData(
     viralCode: viral.code,
     bigGroupId: '00000000-0000-4000-8000-000000000003',
     pools,
+    people: total,
     unlimitedLink: unlimitedLink!,
     viralLink: viralLink!,
     poolSize: options.poolSize,

@@ -14,7 +14,7 @@ import { serverNodeArgs } from '../scripts/server-command.mjs';
 import { freePort } from '../tests/support/free-port.js';
 import type { MembersFloorPlan } from './baseline-members.js';
 import type { CapturedAnswer } from './baseline-server.js';
-import { loadBenchData, peoplePools } from './data.js';
+import { loadBenchData } from './data.js';
 import { type Measurement, measureHttp } from './load.js';
 import { measurePgbench } from './pgbench.js';
 import { cpuSecondsOfTree } from './process-cpu.js';
@@ -140,7 +140,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   const loadStarted = performance.now();
   const data = await loadBenchData(handle.db, { members, poolSize, sessionSecret });
   console.log(
-    `Loaded ${members.toLocaleString()} members and ${(poolSize * peoplePools.length).toLocaleString()} signed-in invitees in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`,
+    `Loaded ${members.toLocaleString()} members and ${data.people.toLocaleString()} signed-in invitees in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`,
   );
 
   const port = await freePort();
@@ -203,18 +203,17 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
     );
   }
 
-  for (const [label, code, link, pool] of [
-    ['POST /api/invites/:code/accept (distinct users, unlimited link)', data.previewCode, data.unlimitedLink, 'Unlimited'],
-    ['POST /api/invites/:code/accept (one viral link with maxUses)', data.viralCode, data.viralLink, 'Viral'],
+  for (const [label, code, link, pools] of [
+    [
+      'POST /api/invites/:code/accept (distinct users, unlimited link)',
+      data.previewCode,
+      data.unlimitedLink,
+      data.pools.unlimited,
+    ],
+    ['POST /api/invites/:code/accept (one viral link with maxUses)', data.viralCode, data.viralLink, data.pools.viral],
   ] as const) {
     if (!measures('accept')) break;
     console.log(`Measuring ${label}…`);
-    const pools = {
-      hearth: data.pools[`hearth${pool}`],
-      minimal: data.pools[`minimal${pool}`],
-      minimal64: data.pools[`minimal64${pool}`],
-      replay: data.pools[`replay${pool}`],
-    };
     let next = pools.hearth.first;
     rows.push(
       await measureRow({
