@@ -4,9 +4,12 @@ import { inviteLinks } from '../server/db/schema/index.js';
 import { SecretBox } from '../server/shared/secret-box.js';
 import { generateToken, sha256 } from '../server/shared/tokens.js';
 
-/** The accept rows, and every side of one that accepts: Hearth, the minimal transaction at 20 and 64 clients, the replay. */
+/**
+ * The accept rows, and every side of one that accepts: Hearth, Hearth with its rate limits on, the minimal
+ * transaction at 20 and 64 clients, the replay.
+ */
 const acceptRows = ['unlimited', 'viral'] as const;
-const acceptingSides = ['hearth', 'minimal', 'minimal64', 'replay'] as const;
+const acceptingSides = ['hearth', 'hearthWithLimits', 'minimal', 'minimal64', 'replay'] as const;
 type PeoplePool = { first: number; sequence: string };
 
 export type BenchData = {

@@ -143,32 +143,12 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
     `Loaded ${members.toLocaleString()} members and ${data.people.toLocaleString()} signed-in invitees in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`,
   );
 
-  const port = await freePort();
-  const hearth = `http://127.0.0.1:${port}`;
-  const hearthProcess = await startProcess(
-    spawn(process.execPath, [...hearthNodeArgs, ...serverNodeArgs], {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        REDIS_URL: redisUrl,
-        PORT: String(port),
-        PUBLIC_URL: hearth,
-        SESSION_SECRET: sessionSecret,
-        RATE_LIMITS: 'off',
-        DEMO_DATA: 'off',
-        LOG_LEVEL: hearthLogLevel,
-        WEB_CONCURRENCY: String(workers),
-        // The same connections in all, however many workers, as many as the pgbench baselines have.
-        DATABASE_POOL_SIZE: String(Math.max(4, Math.floor(databaseConnections / workers))),
-      },
-      stdio: hearthOutputFile ? ['ignore', openSync(hearthOutputFile, 'w'), 'inherit'] : 'ignore',
-    }),
-    `${hearth}/readyz`,
-  );
+  const hearth = await startHearth(databaseUrl, { rateLimits: false });
+  const hearthWithLimits = await startHearth(databaseUrl, { rateLimits: true });
 
   const ownerCookie = { cookie: `hearth_session=${data.ownerToken}` };
-  const previewAnswer = await captureAnswer(`${hearth}/api/invites/${data.previewCode}`);
-  const pageAnswer = await captureAnswer(`${hearth}/invite/${data.previewCode}`);
+  const previewAnswer = await captureAnswer(`${hearth.url}/api/invites/${data.previewCode}`);
+  const pageAnswer = await captureAnswer(`${hearth.url}/invite/${data.previewCode}`);
   const jsonBaseline = await startBaseline(previewAnswer, 'node');
   const htmlBaseline = await startBaseline(pageAnswer, 'node');
   const jsonFastify = await startBaseline(previewAnswer, 'fastify', '/api/invites/:code');
@@ -177,9 +157,27 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   const http = (url: string, connections: number, extra: Partial<Parameters<typeof measureHttp>[0]> = {}) =>
     measureHttp({ url, connections, durationSeconds, warmupSeconds, ...extra });
   /** Hearth's rows also say how much of Hearth's own CPU each request took. */
-  const hearthCpu = () => cpuSecondsOfTree(hearthProcess.pid as number);
   const measureHearth = (url: string, connections: number, extra: Partial<Parameters<typeof measureHttp>[0]> = {}) =>
-    http(url, connections, { cpuSeconds: hearthCpu, ...extra });
+    http(url, connections, { cpuSeconds: hearth.cpuSeconds, ...extra });
+  const withLimits = {
+    name: 'Hearth with its rate limits on (counted in Redis, never reached)',
+    measure: (path: string, connections: number, extra: Partial<Parameters<typeof measureHttp>[0]> = {}) =>
+      http(`${hearthWithLimits.url}${path}`, connections, { cpuSeconds: hearthWithLimits.cpuSeconds, ...extra }),
+  };
+  /**
+   * Two Hearth servers keep up to 21 connections each, closing them after 10 idle seconds; with the 64 clients of
+   * the old accept bar that can pass PostgreSQL's 100 (the quick rows come too close together), so that side waits.
+   */
+  const waitForFreeConnections = async (needed: number) => {
+    for (const started = performance.now(); performance.now() - started < 20_000; ) {
+      const { rows } = await handle.executeSql(
+        `select current_setting('max_connections')::int - current_setting('superuser_reserved_connections')::int - count(*)::int as free
+         from pg_stat_activity where backend_type = 'client backend'`,
+      );
+      if ((rows[0] as { free: number }).free >= needed) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  };
   const pgbench = (script: string, clients: number, variables?: Record<string, string>) =>
     measurePgbench({ databaseUrl, script, clients, durationSeconds, warmupSeconds, variables });
 
@@ -189,7 +187,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
       await measureRow({
         path: 'GET /api/invites/:code (preview)',
         load: '100 connections',
-        hearth: () => measureHearth(`${hearth}/api/invites/${data.previewCode}`, 100),
+        hearth: () => measureHearth(`${hearth.url}/api/invites/${data.previewCode}`, 100),
         baselineName: 'node:http, same answer (headers and JSON)',
         baseline: () => http(jsonBaseline.url, 100, { cpuSeconds: jsonBaseline.cpuSeconds }),
         references: [
@@ -197,6 +195,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
             name: 'bare Fastify, same answer',
             measure: () => http(`${jsonFastify.url}api/invites/${data.previewCode}`, 100, { cpuSeconds: jsonFastify.cpuSeconds }),
           },
+          { name: withLimits.name, measure: () => withLimits.measure(`/api/invites/${data.previewCode}`, 100) },
         ],
         target: 0.7,
       }),
@@ -215,12 +214,13 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
     if (!measures('accept')) break;
     console.log(`Measuring ${label}…`);
     let next = pools.hearth.first;
+    let nextWithLimits = pools.hearthWithLimits.first;
     rows.push(
       await measureRow({
         path: label,
         load: '64 connections',
         hearth: () =>
-          measureHearth(`${hearth}/api/invites/${code}/accept`, 64, {
+          measureHearth(`${hearth.url}/api/invites/${code}/accept`, 64, {
             method: 'POST',
             nextHeaders: () => ({ cookie: `hearth_session=bench-token-${next++}` }),
           }),
@@ -229,11 +229,22 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
         references: [
           {
             name: 'the same at 64 clients (the bar before 2026-11-26 21:30 UTC)',
-            measure: () => pgbench(minimalAcceptScript(link, pools.minimal64.sequence), 64),
+            measure: async () => {
+              await waitForFreeConnections(64);
+              return pgbench(minimalAcceptScript(link, pools.minimal64.sequence), 64);
+            },
           },
           {
             name: "pgbench replaying Hearth's former statements",
             measure: () => pgbench(acceptScript(code, pools.replay.sequence), databaseConnections),
+          },
+          {
+            name: withLimits.name,
+            measure: () =>
+              withLimits.measure(`/api/invites/${code}/accept`, 64, {
+                method: 'POST',
+                nextHeaders: () => ({ cookie: `hearth_session=bench-token-${nextWithLimits++}` }),
+              }),
           },
         ],
         target: 2,
@@ -242,7 +253,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
         settle: () => handle.executeSql('vacuum invite_links, invite_link_use_shards, group_member_count_shards, groups'),
       }),
     );
-    if (next - pools.hearth.first > poolSize)
+    if (next - pools.hearth.first > poolSize || nextWithLimits - pools.hearthWithLimits.first > poolSize)
       console.warn(`  (the run needed more than ${poolSize} people; later requests reused people)`);
   }
 
@@ -269,7 +280,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
         poolSize: databaseConnections,
         // Hearth's headers on a members page (the security headers, Cache-Control, the content type), so the floor
         // writes the whole answer, as the preview's baselines do; only the body is its own.
-        headers: (await captureAnswer(`${hearth}/api/groups/${data.bigGroupId}/members`, ownerCookie)).headers,
+        headers: (await captureAnswer(`${hearth.url}/api/groups/${data.bigGroupId}/members`, ownerCookie)).headers,
         statements: Object.fromEntries(pages.map((page) => [membersPath(page), minimalPageSql(data.bigGroupId, page.options)])),
       })
     : undefined;
@@ -280,7 +291,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
       await measureRow({
         path: `GET /api/groups/:id/members, ${page.label}, ${members.toLocaleString()} members`,
         load: '32 connections',
-        hearth: () => measureHearth(`${hearth}${membersPath(page)}`, 32, { nextHeaders: () => ownerCookie }),
+        hearth: () => measureHearth(`${hearth.url}${membersPath(page)}`, 32, { nextHeaders: () => ownerCookie }),
         baselineName: `pgbench -M prepared, minimal page SQL, ${databaseConnections} clients`,
         baseline: () => pgbench(minimalMembersScript(data.ownerToken, data.bigGroupId, page.options), databaseConnections),
         references: [
@@ -330,7 +341,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
       await measureRow({
         path: 'GET /invite/:code (HTML page)',
         load: '100 connections',
-        hearth: () => measureHearth(`${hearth}/invite/${data.previewCode}`, 100),
+        hearth: () => measureHearth(`${hearth.url}/invite/${data.previewCode}`, 100),
         baselineName: 'node:http, same answer (headers and HTML)',
         baseline: () => http(htmlBaseline.url, 100, { cpuSeconds: htmlBaseline.cpuSeconds }),
         references: [
@@ -345,6 +356,43 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   }
   await handle.close();
   return rows;
+}
+
+/**
+ * A Hearth server on the bench database. Rows measure it with its rate limits off (they would refuse a load
+ * generator at one address), as every row always has; the reference "with its rate limits on" is a second process
+ * counting every budget in Redis as production does, with the per-address budgets raised so that none is reached:
+ * the same work per request, no refusals. Its counters go to a Redis database of their own, so the millions
+ * spent by 127.0.0.1 never meet those of a Hearth using this Redis for real; they expire within ten minutes.
+ */
+async function startHearth(databaseUrl: string, options: { rateLimits: boolean }) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const neverReached = '1000000000/60';
+  const child = await startProcess(
+    spawn(process.execPath, [...hearthNodeArgs, ...serverNodeArgs], {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: options.rateLimits ? Object.assign(new URL(redisUrl), { pathname: '/9' }).toString() : redisUrl,
+        PORT: String(port),
+        PUBLIC_URL: url,
+        SESSION_SECRET: sessionSecret,
+        RATE_LIMITS: options.rateLimits ? 'on' : 'off',
+        RATE_LIMIT_INVITE_RESOLVE_PER_IP: neverReached,
+        RATE_LIMIT_INVITE_ACCEPT_PER_IP: neverReached,
+        RATE_LIMIT_INVITE_UNKNOWN_PER_IP: neverReached,
+        DEMO_DATA: 'off',
+        LOG_LEVEL: hearthLogLevel,
+        WEB_CONCURRENCY: String(workers),
+        // The same connections in all, however many workers, as many as the pgbench baselines have.
+        DATABASE_POOL_SIZE: String(Math.max(4, Math.floor(databaseConnections / workers))),
+      },
+      stdio: hearthOutputFile && !options.rateLimits ? ['ignore', openSync(hearthOutputFile, 'w'), 'inherit'] : 'ignore',
+    }),
+    `${url}/readyz`,
+  );
+  return { url, cpuSeconds: () => cpuSecondsOfTree(child.pid as number) };
 }
 
 /**

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { connectRedis } from '../../server/shared/redis.js';
 import { buildGroup, buildUser } from '../support/factories.js';
 import { ApiClient, createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -170,7 +171,8 @@ describe('rate limits shared through Redis', () => {
   let second: TestApp;
   let redis: Redis;
   before(async () => {
-    redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+    // The client production uses (auto-pipelined: commands of one tick share a write).
+    redis = connectRedis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
     first = await createTestApp('postgres', { ...tight, REDIS_URL: 'redis://127.0.0.1:6379' }, { redis });
     second = await createTestApp(
       'postgres',
@@ -196,6 +198,17 @@ describe('rate limits shared through Redis', () => {
       (await onSecond.post('/api/auth/login', body)).status,
     ];
     assert.deepEqual(statuses, [401, 401, 401, 429]);
+  });
+
+  test('a burst of attempts at once, on both instances, spends the budget exactly once each', async () => {
+    const ip = randomIp();
+    const body = { email: 'x@example.com', password: 'whatever1' };
+    const clients = [first, second].map((instance) => new ApiClient(instance.app, { remoteAddress: ip }));
+    const statuses = await Promise.all(
+      Array.from({ length: 24 }, (_, index) => clients[index % 2]!.post('/api/auth/login', body).then((answer) => answer.status)),
+    );
+    assert.equal(statuses.filter((status) => status === 401).length, 3, 'three attempts fit the budget of 3');
+    assert.equal(statuses.filter((status) => status === 429).length, 21, 'every other attempt is refused');
   });
 });
 
