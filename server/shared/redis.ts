@@ -11,7 +11,7 @@ export const REDIS_STARTUP_WAIT_MS = 3000;
  * second, and reconnection is retried forever in the background, backing off to once every 2 s.
  *
  * Commands issued in the same tick go out as one pipeline (auto-pipelining): under load many requests spend their
- * rate-limit budgets at once, and one write for all of them instead of one each roughly halved what the limits
+ * rate-limit budgets at once, and one write for all of them instead of one each about halved the CPU the limits
  * add to a cached invite preview (bench, reference "with its rate limits on"; docs/decisions/135).
  */
 export function connectRedis(url: string): Redis {
