@@ -213,17 +213,14 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   ] as const) {
     if (!measures('accept')) break;
     console.log(`Measuring ${label}…`);
-    let next = pools.hearth.first;
-    let nextWithLimits = pools.hearthWithLimits.first;
+    const people = peopleFrom(pools.hearth);
+    const peopleWithLimits = peopleFrom(pools.hearthWithLimits);
     rows.push(
       await measureRow({
         path: label,
         load: '64 connections',
         hearth: () =>
-          measureHearth(`${hearth.url}/api/invites/${code}/accept`, 64, {
-            method: 'POST',
-            nextHeaders: () => ({ cookie: `hearth_session=bench-token-${next++}` }),
-          }),
+          measureHearth(`${hearth.url}/api/invites/${code}/accept`, 64, { method: 'POST', nextHeaders: people.nextHeaders }),
         baselineName: `pgbench -M prepared, minimal hot-row transaction, ${databaseConnections} clients`,
         baseline: () => pgbench(minimalAcceptScript(link, pools.minimal.sequence), databaseConnections),
         references: [
@@ -243,7 +240,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
             measure: () =>
               withLimits.measure(`/api/invites/${code}/accept`, 64, {
                 method: 'POST',
-                nextHeaders: () => ({ cookie: `hearth_session=bench-token-${nextWithLimits++}` }),
+                nextHeaders: peopleWithLimits.nextHeaders,
               }),
           },
         ],
@@ -253,7 +250,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
         settle: () => handle.executeSql('vacuum invite_links, invite_link_use_shards, group_member_count_shards, groups'),
       }),
     );
-    if (next - pools.hearth.first > poolSize || nextWithLimits - pools.hearthWithLimits.first > poolSize)
+    if (people.outgrewPool() || peopleWithLimits.outgrewPool())
       console.warn(`  (the run needed more than ${poolSize} people; later requests reused people)`);
   }
 
@@ -356,6 +353,16 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   }
   await handle.close();
   return rows;
+}
+
+/** An accepting side's people, one per request, signed in by their session cookie, from the first of its pool on. */
+function peopleFrom(pool: { first: number }) {
+  let next = pool.first;
+  return {
+    nextHeaders: () => ({ cookie: `hearth_session=bench-token-${next++}` }),
+    /** Past its pool a side reuses people of the next, who answer "already a member" (cheaper). */
+    outgrewPool: () => next - pool.first > poolSize,
+  };
 }
 
 /**
