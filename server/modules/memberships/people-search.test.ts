@@ -13,11 +13,13 @@ for (const kind of databaseKinds) {
     after(() => t.close());
 
     test('"hopper", "lovelace" and, for admins only, "@example.org" find people', async () => {
-      const owner = await buildUser(t.app, { name: 'Olive Owner' });
+      // Addresses spelled out: the factory's random hex could itself contain "ace" and match the owner's search.
+      const unique = Date.now();
+      const owner = await buildUser(t.app, { name: 'Olive Owner', email: `olive-${unique}@owner.test` });
       const group = await buildGroup(owner);
-      const grace = await buildUser(t.app, { name: 'Grace Hopper', email: `grace-${Date.now()}@navy.example.org` });
-      const ada = await buildUser(t.app, { name: 'Ada Lovelace' });
-      const member = await buildUser(t.app, { name: 'Plain Member' });
+      const grace = await buildUser(t.app, { name: 'Grace Hopper', email: `grace-${unique}@navy.example.org` });
+      const ada = await buildUser(t.app, { name: 'Ada Lovelace', email: `ada-${unique}@analytical.test` });
+      const member = await buildUser(t.app, { name: 'Plain Member', email: `plain-${unique}@member.test` });
       for (const person of [grace, ada, member]) await addMember(owner, group.id, person);
 
       const names = async (user: typeof owner, q: string) =>
