@@ -7,7 +7,8 @@
  * on a members page that formatting cost PostgreSQL about a sixth of the page query's time, and the string work
  * below costs Node far less (docs/decisions/133). A session in UTC, the common case, takes the fast path; any other
  * offset (with seconds too, as old local mean times have) and BC dates are converted through Date. `infinity` has
- * no ISO form and throws: Hearth writes only real times (`now()`) into the columns read this way.
+ * no ISO form and throws: Hearth writes only real times (`now()`) into the columns read this way, and the
+ * memberships table refuses the others (migration 0014).
  */
 export function isoFromTimestamptzText(text: string): string {
   // `YYYY-MM-DD HH:MM:SS` then an optional fraction, then `+00`.

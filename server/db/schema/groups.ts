@@ -62,6 +62,12 @@ export const memberships = pgTable(
   (table) => [
     primaryKey({ columns: [table.groupId, table.userId] }),
     check('memberships_role_valid', sql`${table.role} in ('owner', 'admin', 'member')`),
+    // The People tab writes joined_at as an ISO time (timestamptz-text.ts): infinity has none, and a year past
+    // 9999 would need the extended form. Hearth writes only now(); this keeps a hand-made row from breaking the page.
+    check(
+      'memberships_joined_at_shown',
+      sql`isfinite(${table.joinedAt}) and ${table.joinedAt} < timestamptz '10000-01-01 00:00:00+00'`,
+    ),
     // Serves the People tab: newest first with a (joined_at, user_id) cursor, no sort at a million rows.
     index('memberships_group_newest').on(table.groupId, table.joinedAt.desc(), table.userId.desc()),
     // The People tab filtered by one link: that link's members newest first, same cursor, no sort (decision 130).
@@ -147,5 +153,12 @@ export const membershipRemovals = pgTable(
     removedBy: uuid('removed_by').references(() => users.id, { onDelete: 'set null' }),
     removedAt: timestamp('removed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.groupId, table.userId] })],
+  (table) => [
+    primaryKey({ columns: [table.groupId, table.userId] }),
+    // Undo copies joined_at back into memberships, which holds it to the same (see memberships_joined_at_shown).
+    check(
+      'membership_removals_joined_at_shown',
+      sql`isfinite(${table.joinedAt}) and ${table.joinedAt} < timestamptz '10000-01-01 00:00:00+00'`,
+    ),
+  ],
 );
