@@ -12,6 +12,9 @@ import { acceptInvite, previewInvite, recordInviteVisit } from './invitations.se
 
 const VISITOR_COOKIE = 'hearth_visitor';
 
+/** One browser (its visitor cookie's id), and whether this request minted the cookie. */
+type Visitor = { id: string; isNew: boolean };
+
 /** The invitee's side: preview a link (no sign-in, no state change), count a visit, accept. */
 export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) => {
   const { db, limiters, config, invitePreviewCache, invalidations } = context;
@@ -24,12 +27,12 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
    * A visitor is one browser: a random first-party id, so opening the link before and after signing up counts
    * once in the funnel, and a page's own follow-up requests are recognised. Only a hash of it is stored.
    */
-  function visitorIdOf(request: FastifyRequest, reply: FastifyReply): string {
+  function visitorOf(request: FastifyRequest, reply: FastifyReply): Visitor {
     const existing = request.cookies[VISITOR_COOKIE];
-    if (existing && /^[A-Za-z0-9_-]{22}$/.test(existing)) return existing;
+    if (existing && /^[A-Za-z0-9_-]{22}$/.test(existing)) return { id: existing, isNew: false };
     const visitorId = pooledRandomToken(16);
     reply.header('set-cookie', `${VISITOR_COOKIE}=${visitorId}${visitorCookieAttributes}`);
-    return visitorId;
+    return { id: visitorId, isNew: true };
   }
 
   /**
@@ -40,7 +43,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
    */
   async function withLookupBudgets<T>(
     request: FastifyRequest,
-    visitorId: string | null,
+    visitor: Visitor,
     codeHash: Buffer,
     lookup: () => Promise<T>,
   ): Promise<T> {
@@ -51,15 +54,22 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
     } catch (error) {
       if (error instanceof AppError && error.code === 'invite_not_found') await limiters.inviteUnknownPerIp.consume(ip);
       // A dead link (revoked, expired, paused) exists: it is a page open like any other.
-      else if (error instanceof AppError && error.status === 410) await spendPageOpen(ip, visitorId, codeHash);
+      else if (error instanceof AppError && error.status === 410) await spendPageOpen(ip, visitor, codeHash);
       throw error;
     }
-    await spendPageOpen(ip, visitorId, codeHash);
+    await spendPageOpen(ip, visitor, codeHash);
     return result;
   }
 
-  async function spendPageOpen(ip: string, visitorId: string | null, codeHash: Buffer): Promise<void> {
-    if (visitorId && (await isFollowUpOfPageOpen(visitorId, codeHash))) return;
+  async function spendPageOpen(ip: string, visitor: Visitor, codeHash: Buffer): Promise<void> {
+    if (visitor.isNew) {
+      // A browser that came without the cookie cannot be following up a page open: this is one. Its open is
+      // recorded (so the page's follow-ups go free) in the same tick as the address is charged, so both go to
+      // Redis in one pipelined write instead of one after the other.
+      await Promise.all([isFollowUpOfPageOpen(visitor.id, codeHash), limiters.inviteResolvePerIp.consume(ip)]);
+      return;
+    }
+    if (await isFollowUpOfPageOpen(visitor.id, codeHash)) return;
     await limiters.inviteResolvePerIp.consume(ip);
   }
 
@@ -88,10 +98,10 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
     '/api/invites/:code',
     { schema: { tags, params: inviteCodeParams, response: { 200: invitePreviewResponse } } },
     async (request, reply) => {
-      const visitorId = visitorIdOf(request, reply);
+      const visitor = visitorOf(request, reply);
       const { code } = request.params;
       const codeHash = sha256(code);
-      const answer = await withLookupBudgets(request, visitorId, codeHash, () =>
+      const answer = await withLookupBudgets(request, visitor, codeHash, () =>
         previewInvite(db, invitePreviewCache, { code, codeHash, viewerId: request.currentUser?.id ?? null }),
       );
       // Bytes the response schema's serialiser already wrote (kept per viewer state in the preview cache), so the
@@ -112,14 +122,14 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
       },
     },
     async (request, reply) => {
-      const visitorId = visitorIdOf(request, reply);
+      const visitor = visitorOf(request, reply);
       const { code } = request.params;
       const codeHash = sha256(code);
-      await withLookupBudgets(request, visitorId, codeHash, () =>
+      await withLookupBudgets(request, visitor, codeHash, () =>
         recordInviteVisit(db, invitePreviewCache, {
           code,
           codeHash,
-          visitorKey: sha256(visitorId).toString('base64url'),
+          visitorKey: sha256(visitor.id).toString('base64url'),
         }),
       );
       return reply.code(204).send(null);
