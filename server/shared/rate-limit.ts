@@ -16,6 +16,8 @@ export type Limiter = {
   consume(key: string, points?: number): Promise<number>;
   /** Throws `rate_limited` unless `key` has `points` (default 1) left, without spending any. */
   assertRoomFor(key: string, points?: number): Promise<void>;
+  /** The points `key` has spent in the current window (0 when none, or limits are off); stores nothing. */
+  spent(key: string): Promise<number>;
 };
 
 export type Limiters = {
@@ -78,7 +80,7 @@ export function createLimiters(config: Config, redis?: RedisHealth): Limiters {
 /** A page open's own look-ups: preview, visit, and a re-read or two after signing in, within ten minutes. */
 const PAGE_OPEN_FOLLOW_UPS: RateSpec = { points: 5, durationSeconds: 600 };
 
-const unlimited: Limiter = { consume: async () => 0, assertRoomFor: async () => {} };
+const unlimited: Limiter = { consume: async () => 0, assertRoomFor: async () => {}, spent: async () => 0 };
 
 /** Runs one limiter operation on whichever store is in use (Redis, or this process's memory). */
 type OnStore = <T>(operation: (limiter: RateLimiterAbstract) => Promise<T>) => Promise<T>;
@@ -96,6 +98,9 @@ function wrap(onStore: OnStore, spec: RateSpec): Limiter {
     async assertRoomFor(key, points = 1) {
       const state = await onStore((limiter) => limiter.get(key));
       if (state && state.consumedPoints + points > spec.points) throw tooManyRequests(state.msBeforeNext);
+    },
+    async spent(key) {
+      return (await onStore((limiter) => limiter.get(key)))?.consumedPoints ?? 0;
     },
   };
 }

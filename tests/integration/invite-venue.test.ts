@@ -102,5 +102,41 @@ for (const kind of databaseKinds) {
       }
       assert.deepEqual(statuses, [200, 200, 200, 429]);
     });
+
+    test('a page past its few follow-ups pays for each further look-up, and is refused only when the address has no budget left', async () => {
+      const owner = await buildUser(tight.app, { ip: randomIp() });
+      const group = await buildGroup(owner);
+      const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
+      const phone = new ApiClient(tight.app, { remoteAddress: randomIp() });
+      const statuses = [];
+      for (let lookUp = 0; lookUp < 8; lookUp++) statuses.push((await phone.get(`/api/invites/${link.code}`)).status);
+      // The open (1 of 3), four free follow-ups, then two charged look-ups (2 and 3 of 3); the eighth is refused.
+      assert.deepEqual(statuses, [200, 200, 200, 200, 200, 200, 200, 429]);
+    });
+
+    test('a refused look-up records no page open: a made-up visitor cookie buys no free look-ups and stores nothing', async () => {
+      const owner = await buildUser(tight.app, { ip: randomIp() });
+      const group = await buildGroup(owner);
+      const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
+      const venue = randomIp();
+      for (let phone = 0; phone < 3; phone++) {
+        assert.equal((await new ApiClient(tight.app, { remoteAddress: venue }).get(`/api/invites/${link.code}`)).status, 200);
+      }
+      const madeUp = randomBytes(16).toString('base64url');
+      const withMadeUpCookie = (remoteAddress: string) =>
+        new ApiClient(tight.app, { remoteAddress, headers: { cookie: `hearth_visitor=${madeUp}` } });
+      assert.equal((await withMadeUpCookie(venue).get(`/api/invites/${link.code}`)).status, 429);
+      if (redis) assert.deepEqual(await redis.keys(`*${madeUp}*`), [], 'a refused look-up leaves no key in Redis');
+
+      // Had the refused look-up counted as an open, this cookie's next look-up would be a free follow-up, and three
+      // fresh phones would still fit in the other address's budget.
+      const elsewhere = randomIp();
+      const statuses = [(await withMadeUpCookie(elsewhere).get(`/api/invites/${link.code}`)).status];
+      for (let phone = 0; phone < 3; phone++) {
+        statuses.push((await new ApiClient(tight.app, { remoteAddress: elsewhere }).get(`/api/invites/${link.code}`)).status);
+      }
+      assert.deepEqual(statuses, [200, 200, 200, 429]);
+      if (redis) assert.equal((await redis.keys(`*${madeUp}*`)).length, 1, 'the open it paid for is recorded');
+    });
   });
 }

@@ -61,24 +61,31 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
     return result;
   }
 
+  /**
+   * The address pays for a page open before the open is recorded, and only an open it paid for is recorded: a
+   * flood refused with 429, or one sending made-up visitor cookies, leaves no key behind in Redis (recording
+   * first stored one ten-minute key per request, refused or not).
+   */
   async function spendPageOpen(ip: string, visitor: Visitor, codeHash: Buffer): Promise<void> {
-    if (visitor.isNew) {
-      // A browser that came without the cookie cannot be following up a page open: this is one. Its open is
-      // recorded (so the page's follow-ups go free) in the same tick as the address is charged, so both go to
-      // Redis in one pipelined write instead of one after the other.
-      await Promise.all([isFollowUpOfPageOpen(visitor.id, codeHash), limiters.inviteResolvePerIp.consume(ip)]);
-      return;
-    }
-    if (await isFollowUpOfPageOpen(visitor.id, codeHash)) return;
+    const openKey = `${visitor.id}:${codeHash.toString('base64url')}`;
+    // A browser that came without the cookie has opened nothing yet: no need to ask.
+    if (!visitor.isNew && (await isFollowUpOfPageOpen(openKey))) return;
     await limiters.inviteResolvePerIp.consume(ip);
+    await spendOnPageOpen(openKey);
   }
 
-  async function isFollowUpOfPageOpen(visitorId: string, codeHash: Buffer): Promise<boolean> {
+  /** Whether this browser opened this code in the last minutes; if so, the look-up is one of that page's few. */
+  async function isFollowUpOfPageOpen(openKey: string): Promise<boolean> {
+    if ((await limiters.invitePageOpens.spent(openKey)) === 0) return false;
+    return spendOnPageOpen(openKey);
+  }
+
+  /** Counts a look-up on the page open; false once the page has made more than its few (it is then charged). */
+  async function spendOnPageOpen(openKey: string): Promise<boolean> {
     try {
-      const spent = await limiters.invitePageOpens.consume(`${visitorId}:${codeHash.toString('base64url')}`);
-      return spent > 1;
+      await limiters.invitePageOpens.consume(openKey);
+      return true;
     } catch (error) {
-      // More follow-ups than a page makes: from here on each look-up is charged like a page open.
       if (error instanceof AppError && error.code === 'rate_limited') return false;
       throw error;
     }
