@@ -62,31 +62,31 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
   }
 
   /**
-   * The address pays for a page open before the open is recorded, and only an open it paid for is recorded: a
-   * flood refused with 429, or one sending made-up visitor cookies, leaves no key behind in Redis (recording
-   * first stored one ten-minute key per request, refused or not).
+   * The address pays for a page open before the open is recorded, and a look-up it refuses records nothing: a
+   * flood past the budget, with or without made-up visitor cookies, stores no key in Redis (recording first stored
+   * a ten-minute key for every request, refused or not), so the keys stay bounded by the address budget.
    */
   async function spendPageOpen(ip: string, visitor: Visitor, codeHash: Buffer): Promise<void> {
     const openKey = `${visitor.id}:${codeHash.toString('base64url')}`;
     // A browser that came without the cookie has opened nothing yet: no need to ask.
-    if (!visitor.isNew && (await isFollowUpOfPageOpen(openKey))) return;
+    if (!visitor.isNew && (await limiters.invitePageOpens.spent(openKey)) > 0) {
+      const lookUps = await countOnPageOpen(openKey);
+      // One of the page's few follow-ups: free. Past them, or an open that expired a moment ago (the count started
+      // again at 1, so this look-up is the new open, already recorded): the address pays.
+      if (lookUps !== null && lookUps > 1) return;
+      await limiters.inviteResolvePerIp.consume(ip);
+      return;
+    }
     await limiters.inviteResolvePerIp.consume(ip);
-    await spendOnPageOpen(openKey);
+    await countOnPageOpen(openKey);
   }
 
-  /** Whether this browser opened this code in the last minutes; if so, the look-up is one of that page's few. */
-  async function isFollowUpOfPageOpen(openKey: string): Promise<boolean> {
-    if ((await limiters.invitePageOpens.spent(openKey)) === 0) return false;
-    return spendOnPageOpen(openKey);
-  }
-
-  /** Counts a look-up on the page open; false once the page has made more than its few (it is then charged). */
-  async function spendOnPageOpen(openKey: string): Promise<boolean> {
+  /** Counts a look-up on this browser's open of the code: the look-ups so far, or null past a page's few. */
+  async function countOnPageOpen(openKey: string): Promise<number | null> {
     try {
-      await limiters.invitePageOpens.consume(openKey);
-      return true;
+      return await limiters.invitePageOpens.consume(openKey);
     } catch (error) {
-      if (error instanceof AppError && error.code === 'rate_limited') return false;
+      if (error instanceof AppError && error.code === 'rate_limited') return null;
       throw error;
     }
   }
