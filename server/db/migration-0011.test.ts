@@ -1,30 +1,14 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { drizzle } from 'drizzle-orm/pglite';
-import { migrate } from 'drizzle-orm/pglite/migrator';
+import { databaseBeforeMigration } from '../../tests/support/database-before-migration.js';
 
 /**
  * An install upgraded to migration 0011 keeps every link's count and limit: uses move to the link's shards and a
  * limited link's remaining uses become quotas that add up to max_uses (decision 121).
  */
 test('migration 0011 moves existing uses onto shards and keeps each link exactly as limited as before', async () => {
-  const migrations = path.join(import.meta.dirname, 'migrations');
-  const before = mkdtempSync(path.join(tmpdir(), 'hearth-migrations-'));
-  cpSync(migrations, before, { recursive: true });
-  const journalFile = path.join(before, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
-  journal.entries = journal.entries.filter((entry: { idx: number }) => entry.idx < 11);
-  writeFileSync(journalFile, JSON.stringify(journal));
-
-  const client = await PGlite.create({ extensions: { pg_trgm } });
+  const { client, migrateToLatest, close } = await databaseBeforeMigration(11);
   try {
-    const db = drizzle({ client });
-    await migrate(db, { migrationsFolder: before });
     await client.exec(`
       insert into users (id, name, email, password_hash) values ('00000000-0000-4000-8000-000000000001', 'Owner', 'o@example.com', '!');
       insert into groups (id, slug, name, visibility, created_by) values ('00000000-0000-4000-8000-000000000002', 'g', 'G', 'public', '00000000-0000-4000-8000-000000000001');
@@ -33,7 +17,7 @@ test('migration 0011 moves existing uses onto shards and keeps each link exactly
         ('00000000-0000-4000-8000-000000000011', '00000000-0000-4000-8000-000000000002', '\\x02', 'x', 40, 3),
         ('00000000-0000-4000-8000-000000000012', '00000000-0000-4000-8000-000000000002', '\\x03', 'x', 5, 5);
     `);
-    await migrate(db, { migrationsFolder: migrations });
+    await migrateToLatest();
     const { rows } = await client.query<{ id: string; shards: number; used: number; quota: number | null }>(`
       select invite_link_id as id, count(*)::int as shards, sum(used)::int as used, sum(quota)::int as quota
       from invite_link_use_shards group by invite_link_id order by invite_link_id`);
@@ -60,7 +44,6 @@ test('migration 0011 moves existing uses onto shards and keeps each link exactly
     }
     assert.equal(counted, 37);
   } finally {
-    await client.close();
-    rmSync(before, { recursive: true, force: true });
+    await close();
   }
 });

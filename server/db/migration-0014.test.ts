@@ -1,30 +1,14 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { drizzle } from 'drizzle-orm/pglite';
-import { migrate } from 'drizzle-orm/pglite/migrator';
+import { databaseBeforeMigration } from '../../tests/support/database-before-migration.js';
 
 /**
  * A join time the People tab cannot write as an ISO time (infinity, a year past 9999) made the members page answer
  * 500. Migration 0014 gives such rows their group's creation time and then refuses them for good.
  */
 test('migration 0014 mends join times the People tab cannot show, then the database refuses them', async () => {
-  const migrations = path.join(import.meta.dirname, 'migrations');
-  const before = mkdtempSync(path.join(tmpdir(), 'hearth-migrations-'));
-  cpSync(migrations, before, { recursive: true });
-  const journalFile = path.join(before, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
-  journal.entries = journal.entries.filter((entry: { idx: number }) => entry.idx < 14);
-  writeFileSync(journalFile, JSON.stringify(journal));
-
-  const client = await PGlite.create({ extensions: { pg_trgm } });
+  const { client, migrateToLatest, close } = await databaseBeforeMigration(14);
   try {
-    const db = drizzle({ client });
-    await migrate(db, { migrationsFolder: before });
     await client.exec(`
       insert into users (id, name, email, password_hash) values
         ('00000000-0000-4000-8000-000000000001', 'Owner', 'o@example.com', '!'),
@@ -40,7 +24,7 @@ test('migration 0014 mends join times the People tab cannot show, then the datab
       insert into membership_removals (group_id, user_id, role, joined_at, joined_via) values
         ('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000004', 'member', '-infinity', 'demo');
     `);
-    await migrate(db, { migrationsFolder: migrations });
+    await migrateToLatest();
 
     const { rows } = await client.query<{ joined: string }>(`
       select joined_at::text as joined from memberships where group_id = '00000000-0000-4000-8000-000000000002'
@@ -64,7 +48,6 @@ test('migration 0014 mends join times the People tab cannot show, then the datab
     );
     await client.query(`update memberships set joined_at = '9999-12-31 23:59:59+00'`);
   } finally {
-    await client.close();
-    rmSync(before, { recursive: true, force: true });
+    await close();
   }
 });

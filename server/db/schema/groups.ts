@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { boolean, check, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { bytea, users } from './accounts.js';
 
@@ -40,6 +41,12 @@ export const groups = pgTable(
   ],
 );
 
+/**
+ * A join time the People tab can write as an ISO time (timestamptz-text.ts): infinity has none, and a year past 9999
+ * would need the extended form. Hearth writes only now(); the check keeps a hand-made row from breaking the page.
+ */
+const isShownAsIsoTime = (column: AnyPgColumn) => sql`isfinite(${column}) and ${column} < timestamptz '10000-01-01 00:00:00+00'`;
+
 export const memberships = pgTable(
   'memberships',
   {
@@ -62,12 +69,7 @@ export const memberships = pgTable(
   (table) => [
     primaryKey({ columns: [table.groupId, table.userId] }),
     check('memberships_role_valid', sql`${table.role} in ('owner', 'admin', 'member')`),
-    // The People tab writes joined_at as an ISO time (timestamptz-text.ts): infinity has none, and a year past
-    // 9999 would need the extended form. Hearth writes only now(); this keeps a hand-made row from breaking the page.
-    check(
-      'memberships_joined_at_shown',
-      sql`isfinite(${table.joinedAt}) and ${table.joinedAt} < timestamptz '10000-01-01 00:00:00+00'`,
-    ),
+    check('memberships_joined_at_shown', isShownAsIsoTime(table.joinedAt)),
     // Serves the People tab: newest first with a (joined_at, user_id) cursor, no sort at a million rows.
     index('memberships_group_newest').on(table.groupId, table.joinedAt.desc(), table.userId.desc()),
     // The People tab filtered by one link: that link's members newest first, same cursor, no sort (decision 130).
@@ -155,10 +157,7 @@ export const membershipRemovals = pgTable(
   },
   (table) => [
     primaryKey({ columns: [table.groupId, table.userId] }),
-    // Undo copies joined_at back into memberships, which holds it to the same (see memberships_joined_at_shown).
-    check(
-      'membership_removals_joined_at_shown',
-      sql`isfinite(${table.joinedAt}) and ${table.joinedAt} < timestamptz '10000-01-01 00:00:00+00'`,
-    ),
+    // Undo copies joined_at back into memberships, which holds it to the same.
+    check('membership_removals_joined_at_shown', isShownAsIsoTime(table.joinedAt)),
   ],
 );
