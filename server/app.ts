@@ -12,8 +12,9 @@ import { registerOpenApi } from './http/openapi.js';
 import { registerReadiness } from './http/readiness.js';
 import { redactUrl } from './http/redact.js';
 import { registerRequestGuard } from './http/request-guard.js';
-import { OneLineRequestLog, standardOutputLog } from './http/request-log.js';
-import { securityHeaders } from './http/security-headers.js';
+import { FastLanes } from './http/fast-lanes.js';
+import { OneLineRequestLog, requestIdSequence, standardOutputLog } from './http/request-log.js';
+import { apiAnswerHeaders, securityHeaders } from './http/security-headers.js';
 import { sessionCookies, sessionPlugin } from './http/session.js';
 import { readWebShell, registerWebApp } from './http/web.js';
 import { activityRoutes } from './modules/activity/activity.routes.js';
@@ -31,7 +32,9 @@ import { inviteUnfurlRoutes } from './modules/invite-links/invite-unfurl.routes.
 import { joinRequestRoutes } from './modules/join-requests/join-requests.routes.js';
 import { mailRoutes } from './modules/mail/mail.routes.js';
 import { membershipRoutes } from './modules/memberships/memberships.routes.js';
+import { InviteLookupBudgets, visitorCookieWriter } from './modules/invite-links/invite-lookup-budgets.js';
 import { InvitePreviewCache } from './modules/invite-links/invite-preview-cache.js';
+import { invitePreviewLane } from './modules/invite-links/invite-preview-lane.js';
 import { idleMailQueue, type MailQueue, startMailQueue } from './modules/mail/mail-queue.js';
 import { idleWebhookDelivery, startWebhookDelivery } from './modules/webhooks/webhook-delivery.js';
 import { webhookRoutes } from './modules/webhooks/webhooks.routes.js';
@@ -59,8 +62,15 @@ export type AppDependencies = {
 /** The whole HTTP application; main.ts and the tests build the same one. */
 export async function buildApp(dependencies: AppDependencies) {
   const { config, database, redis } = dependencies;
+  // The preview's fast lane answers in front of Fastify (decision 136): it reads the client address with the same
+  // trust function and takes its request ids from the same sequence.
+  const fastLanes = new FastLanes();
+  const trustProxy = trustProxyOption(config.trustProxy);
+  const nextRequestId = requestIdSequence();
   const app = Fastify({
-    trustProxy: trustProxyOption(config.trustProxy),
+    serverFactory: fastLanes.serverFactory,
+    genReqId: nextRequestId,
+    trustProxy,
     ...frameworkErrorOptions(config.secureCookies),
     // One access-log line per request instead of Fastify's two (request-log.ts).
     logController: new OneLineRequestLog(),
@@ -148,6 +158,19 @@ export async function buildApp(dependencies: AppDependencies) {
   ]) {
     await app.register(routes, context);
   }
+  fastLanes.add(
+    invitePreviewLane({
+      cache: context.invitePreviewCache,
+      budgets: new InviteLookupBudgets(context.limiters, config.rateLimitsEnabled),
+      sessionCookieName: context.cookies.name,
+      writeVisitorCookie: visitorCookieWriter(config.secureCookies),
+      apiHeaders: apiAnswerHeaders(config.secureCookies),
+      trustProxy,
+      log: app.log,
+      nextRequestId,
+      stop: gracefulStop,
+    }),
+  );
   await app.register(inviteUnfurlRoutes, { ...context, webShell: readWebShell() });
   if (dependencies.serveWeb !== false) await registerWebApp(app);
   // Last, so that on close it runs first once the server has closed (onClose hooks run last-first).

@@ -1,3 +1,4 @@
+import proxyAddr from '@fastify/proxy-addr';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
@@ -88,13 +89,18 @@ export type TrustProxy = false | number | string[];
 
 const proxyRangeNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
+/** Which addresses of a request's chain (the socket peer is hop 0, then X-Forwarded-For right to left) to believe. */
+export type TrustFunction = (address: string, hop: number) => boolean;
+
 /**
- * The trust function Fastify gets. Fastify treats a bare hop count as "trust nobody", so a count becomes "trust
- * the nearest `hops` addresses of the chain" (the socket peer is hop 0), as Express does.
+ * The trust function Fastify gets, and the preview's fast lane with it, so both read the same client address.
+ * Fastify treats a bare hop count as "trust nobody", so a count becomes "trust the nearest `hops` addresses of the
+ * chain", as Express does; a list is compiled once, as Fastify would compile it.
  */
-export function trustProxyOption(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
-  if (typeof trust !== 'number') return trust;
-  return (_address, hop) => hop < trust;
+export function trustProxyOption(trust: TrustProxy): TrustFunction | false {
+  if (trust === false) return false;
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return proxyAddr.compile(trust);
 }
 
 export function parseTrustProxy(value: string): TrustProxy | undefined {

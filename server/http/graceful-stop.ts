@@ -15,6 +15,15 @@ declare module 'fastify' {
   }
 }
 
+export type GracefulStop = {
+  /** Registers the wait for requests in flight; call it after every other onClose hook. */
+  waitForRequestsOnClose(): void;
+  /** The stop has begun: answers from now on say `Connection: close` (a fast lane leaves them to Fastify). */
+  stopping(): boolean;
+  /** Counts a request answered outside Fastify (a fast lane that waits) as in flight until the returned call. */
+  inFlight(): () => void;
+};
+
 /**
  * How a process stops (SIGTERM: a deploy, a scale-down) without dropping work or hanging. Closing Fastify stops
  * listening, waits for open connections, then runs the onClose hooks (queues, bus) before main.ts closes the
@@ -35,7 +44,7 @@ declare module 'fastify' {
  *
  * Whatever is still open or running `STOP_LIMIT_MS` after the stop began is cut off, with a warning.
  */
-export function stopGracefully(app: FastifyInstance): { waitForRequestsOnClose(): void } {
+export function stopGracefully(app: FastifyInstance): GracefulStop {
   let inFlight = 0;
   let whenDrained: (() => void) | undefined;
   let stopDeadline: number | undefined;
@@ -93,7 +102,15 @@ export function stopGracefully(app: FastifyInstance): { waitForRequestsOnClose()
         resolve();
       };
     });
-  // onClose hooks run last-first: registered after everything else, this one runs first once the server has
-  // closed its connections, before the queues, the bus and the database close.
-  return { waitForRequestsOnClose: () => app.addHook('onClose', drained) };
+  return {
+    // onClose hooks run last-first: registered after everything else, this one runs first once the server has
+    // closed its connections, before the queues, the bus and the database close.
+    waitForRequestsOnClose: () => app.addHook('onClose', drained),
+    stopping: () => stopDeadline !== undefined,
+    inFlight: () => {
+      const request = { inFlight: true };
+      inFlight++;
+      return () => finished(request);
+    },
+  };
 }

@@ -63,7 +63,7 @@ export function baselineSecurityHeaders(secure: boolean): Record<string, string>
  */
 export const securityHeaders = fp(async (app: FastifyInstance, options: { secure: boolean }) => {
   const headers = baselineSecurityHeaders(options.secure);
-  const apiHeaders = { ...headers, 'cache-control': 'no-store' };
+  const apiHeaders = apiAnswerHeaders(options.secure);
 
   // Callback-style hooks: no promise per request on the hot path.
   app.addHook('onRequest', (request, reply, done) => {
@@ -76,6 +76,11 @@ export const securityHeaders = fp(async (app: FastifyInstance, options: { secure
     done(null, payload);
   });
 });
+
+/** The headers every API answer starts with: the security headers, and not stored by any cache. */
+export function apiAnswerHeaders(secure: boolean): Record<string, string> {
+  return { ...baselineSecurityHeaders(secure), 'cache-control': 'no-store' };
+}
 
 /** API answers, not the static files of the API docs page. */
 function isApiAnswer(url: string): boolean {

@@ -16,6 +16,12 @@ export class InvalidatedCache<Value> {
     private readonly maxEntries: number,
   ) {}
 
+  /** The entry for `key` if one is kept and fresh, without loading: for callers that answer only from memory. */
+  peek(key: string): Value | undefined {
+    const cached = this.entries.get(key);
+    return cached && Date.now() - cached.loadedAt < this.ttlMs ? cached.value : undefined;
+  }
+
   async get(key: string, load: () => Promise<Value | undefined>): Promise<Value | undefined> {
     const loadStartedAt = Date.now();
     const cached = this.entries.get(key);

@@ -114,6 +114,17 @@ export async function previewInvite(
   return cache.renderedFor(resolved.link, viewer?.status ?? 'none', previewAnswer, preview);
 }
 
+/**
+ * The signed-out preview of a link whose look-up is cached and that can be used now, as the bytes `previewInvite`
+ * answers for it; undefined when that needs the database or an error answer (not cached, an email invitation, a
+ * dead link): the preview's fast lane then leaves the request to the route.
+ */
+export function keptSignedOutPreview(cache: InvitePreviewCache, codeHash: Buffer): Buffer | undefined {
+  const resolved = cache.peek(codeHash);
+  if (!resolved || inviteRefusal(resolved.link, resolved.group, new Date())) return undefined;
+  return cache.renderedFor(resolved.link, 'none', previewAnswer, { resolved, viewerStatus: null, askAgainAt: null });
+}
+
 type PreviewInput = {
   resolved: ResolvedInvite;
   viewerStatus: Exclude<SharedViewerState, 'none'> | null;

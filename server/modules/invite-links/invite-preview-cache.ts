@@ -50,6 +50,11 @@ export class InvitePreviewCache {
     return this.cache.get(codeHash.toString('base64url'), () => repository.findInviteByCodeHash(db, codeHash));
   }
 
+  /** The cached look-up of `codeHash`, if one is kept and fresh; never reads the database. */
+  peek(codeHash: Buffer): InviteRow | undefined {
+    return this.cache.peek(codeHash.toString('base64url'));
+  }
+
   /** The answer's bytes, as the route's response schema writes them. */
   render(answer: InvitePreviewAnswer): Buffer {
     return Buffer.from(this.serialise(answer));

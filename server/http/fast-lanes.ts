@@ -1,0 +1,53 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { FastifyServerFactory } from 'fastify';
+
+/**
+ * A handler that may answer a request before Fastify routes it (docs/decisions/136-preview-fast-lane.md). It
+ * returns false, having written nothing, to leave the request to Fastify, or true once the answer is its own; a
+ * lane that took a request and then cannot answer it (a refusal that Fastify's error handling writes) hands it to
+ * `passOn` (Fastify's handler) before writing anything.
+ */
+export type FastLane = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  passOn: (request: IncomingMessage, response: ServerResponse) => void,
+) => boolean;
+
+/** The options Fastify hands a server factory, with its defaults applied (fastify.js). */
+type ServerSettings = {
+  http?: http.ServerOptions;
+  keepAliveTimeout: number;
+  requestTimeout: number;
+  connectionTimeout: number;
+  maxRequestsPerSocket: number;
+};
+
+/**
+ * The HTTP server Hearth listens with: Node's, with the fast lanes asked first and Fastify answering everything
+ * they leave. Pass `serverFactory` to Fastify; lanes can be added until the server takes requests.
+ */
+export class FastLanes {
+  private readonly lanes: FastLane[] = [];
+
+  add(lane: FastLane): void {
+    this.lanes.push(lane);
+  }
+
+  readonly serverFactory: FastifyServerFactory = (fastify, options) => {
+    const lanes = this.lanes;
+    const settings = options as ServerSettings;
+    // No closure is made per request: the lanes get Fastify's handler itself to pass a request on with.
+    const server = http.createServer(settings.http ?? {}, (request, response) => {
+      for (const lane of lanes) if (lane(request, response, fastify)) return;
+      fastify(request, response);
+    });
+    // What Fastify does to a server it makes itself (lib/server.js), and leaves undone for a factory's: the
+    // options here carry Fastify's defaults (a 72-second keep-alive) or the app's own values.
+    const { keepAliveTimeout, requestTimeout, connectionTimeout, maxRequestsPerSocket } = settings;
+    server.keepAliveTimeout = keepAliveTimeout;
+    server.requestTimeout = requestTimeout;
+    server.setTimeout(connectionTimeout);
+    if (maxRequestsPerSocket > 0) server.maxRequestsPerSocket = maxRequestsPerSocket;
+    return server;
+  };
+}

@@ -1,0 +1,124 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { fastifyCookie } from '@fastify/cookie';
+import proxyAddr from '@fastify/proxy-addr';
+import type { FastifyBaseLogger } from 'fastify';
+import type { TrustFunction } from '../../config.js';
+import type { FastLane } from '../../http/fast-lanes.js';
+import type { GracefulStop } from '../../http/graceful-stop.js';
+import { type AnsweredRequest, answersAreLogged, logFastAnswer } from '../../http/request-log.js';
+import { clientAddressKey } from '../../shared/rate-limit.js';
+import { sha256 } from '../../shared/tokens.js';
+import { type InviteLookupBudgets, VISITOR_COOKIE, type Visitor, visitorFrom } from './invite-lookup-budgets.js';
+import type { InvitePreviewCache } from './invite-preview-cache.js';
+import { isWellFormedInviteCode } from './invite-links.rules.js';
+import { keptSignedOutPreview } from './invitations.service.js';
+
+export type InvitePreviewLaneDependencies = {
+  cache: InvitePreviewCache;
+  budgets: InviteLookupBudgets;
+  /** The session cookie's name: a request that carries one is left to the route (a viewer's standing is read). */
+  sessionCookieName: string;
+  writeVisitorCookie: (visitor: Visitor) => string;
+  /** The headers of every API answer (security headers, `Cache-Control: no-store`), as the first hook sets them. */
+  apiHeaders: Record<string, string>;
+  trustProxy: TrustFunction | false;
+  log: FastifyBaseLogger;
+  nextRequestId: () => string;
+  stop: Pick<GracefulStop, 'stopping' | 'inFlight'>;
+};
+
+const PREVIEW_PATH = '/api/invites/';
+
+/** A request the lane took and then handed to the route, with what it had already decided (see `takeHandedOver`). */
+const handedOver = new WeakMap<IncomingMessage, { refusal: unknown; visitor: Visitor }>();
+
+/**
+ * The invite preview's fast lane (docs/decisions/136-preview-fast-lane.md): `GET /api/invites/:code` from a
+ * signed-out browser, for a link whose look-up is cached and that can be used now, answered with the kept bytes
+ * before Fastify routes the request. It spends the same budgets, mints the same visitor cookie, sends the same
+ * headers and writes the same access-log line as the route; everything else (a session cookie, an uncached or dead
+ * link, an email invitation, a query string, HEAD, a stopping process) goes to the route as before, and so does a
+ * look-up the budgets refuse, whose error answer is Fastify's.
+ */
+export function invitePreviewLane(dependencies: InvitePreviewLaneDependencies): FastLane {
+  const { cache, budgets, sessionCookieName, trustProxy, log, nextRequestId, stop } = dependencies;
+  const writeAnswer = answerWriter(dependencies.apiHeaders, dependencies.writeVisitorCookie);
+  const logsAnswers = answersAreLogged(log);
+
+  const answer = (response: ServerResponse, body: Buffer, visitor: Visitor, logged: AnsweredRequest | undefined) => {
+    writeAnswer(response, body, visitor);
+    if (logged) logFastAnswer(log, logged);
+  };
+
+  return (request, response, passOn) => {
+    const url = request.url as string;
+    if (request.method !== 'GET' || !url.startsWith(PREVIEW_PATH) || stop.stopping()) return false;
+    const code = url.slice(PREVIEW_PATH.length);
+    // The code's shape has no '/', '?', '%' or '#': the route would read the same parameter from this path.
+    if (!isWellFormedInviteCode(code)) return false;
+    const cookieHeader = request.headers.cookie;
+    const cookies = cookieHeader ? fastifyCookie.parse(cookieHeader) : undefined;
+    if (cookies?.[sessionCookieName] !== undefined) return false;
+    const codeHash = sha256(code);
+    const body = keptSignedOutPreview(cache, codeHash);
+    if (body === undefined) return false;
+
+    const visitor = visitorFrom(cookies?.[VISITOR_COOKIE]);
+    const ip = trustProxy ? proxyAddr(request, trustProxy) : (request.socket.remoteAddress as string);
+    const logged = logsAnswers
+      ? { id: nextRequestId(), method: 'GET', url, ip, statusCode: 200, startedAt: performance.now() }
+      : undefined;
+    // Nothing is counted with RATE_LIMITS=off: the answer goes out in this turn, with no promise made.
+    if (!budgets.enabled) {
+      answer(response, body, visitor, logged);
+      return true;
+    }
+    const finished = stop.inFlight();
+    budgets
+      .spendPageOpen(clientAddressKey(ip), visitor, codeHash)
+      .then(
+        () => answer(response, body, visitor, logged),
+        (refusal: unknown) => {
+          handedOver.set(request, { refusal, visitor });
+          passOn(request, response);
+        },
+      )
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'the invite preview fast lane could not answer');
+        response.destroy();
+      })
+      .finally(finished);
+    return true;
+  };
+}
+
+/**
+ * Writes a preview answer: the API headers, the length, and a new visitor's cookie. The two header sets are made
+ * once and only their per-answer fields are filled in before each `writeHead`, which copies them into the answer
+ * at once: on this path a fresh header object per answer cost more than the lane's own work (decision 136).
+ */
+function answerWriter(apiHeaders: Record<string, string>, writeVisitorCookie: (visitor: Visitor) => string) {
+  const common = { ...apiHeaders, 'content-type': 'application/json; charset=utf-8' };
+  const forReturningVisitor: OutgoingHttpHeaders = { ...common, 'content-length': 0 };
+  const forNewVisitor: OutgoingHttpHeaders = { ...common, 'content-length': 0, 'set-cookie': '' };
+  return (response: ServerResponse, body: Buffer, visitor: Visitor) => {
+    let head = forReturningVisitor;
+    if (visitor.isNew) {
+      head = forNewVisitor;
+      head['set-cookie'] = writeVisitorCookie(visitor);
+    }
+    head['content-length'] = body.length;
+    response.writeHead(200, head);
+    response.end(body);
+  };
+}
+
+/**
+ * What the lane decided for a request it handed to the route (a refusal of its budgets, and the visitor it
+ * recognised or minted), taken once: the route answers with that refusal instead of charging the budgets again.
+ */
+export function takeHandedOver(request: IncomingMessage): { refusal: unknown; visitor: Visitor } | undefined {
+  const decided = handedOver.get(request);
+  if (decided) handedOver.delete(request);
+  return decided;
+}

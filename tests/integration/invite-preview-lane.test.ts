@@ -1,0 +1,308 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PassThrough } from 'node:stream';
+import { after, before, describe, test } from 'node:test';
+import { Redis } from 'ioredis';
+import pino from 'pino';
+import { FastLanes } from '../../server/http/fast-lanes.js';
+import { requestIdSequence } from '../../server/http/request-log.js';
+import { apiAnswerHeaders } from '../../server/http/security-headers.js';
+import { InviteLookupBudgets, visitorCookieWriter } from '../../server/modules/invite-links/invite-lookup-budgets.js';
+import { InvitePreviewCache } from '../../server/modules/invite-links/invite-preview-cache.js';
+import { invitePreviewLane, takeHandedOver } from '../../server/modules/invite-links/invite-preview-lane.js';
+import { previewInvite } from '../../server/modules/invite-links/invitations.service.js';
+import type { AppError } from '../../server/shared/errors.js';
+import { createInvalidationBus } from '../../server/shared/invalidation-bus.js';
+import { createLimiters } from '../../server/shared/rate-limit.js';
+import { sha256 } from '../../server/shared/tokens.js';
+import { databaseKinds } from '../support/database.js';
+import { buildGroup, buildUser, type SignedInUser } from '../support/factories.js';
+import { createTestApp, type TestApp, testConfig } from '../support/test-app.js';
+
+/**
+ * The invite preview's fast lane (decision 136) answers cached, signed-out previews in front of Fastify, so only a
+ * real socket reaches it (`inject` goes straight to Fastify). Through one: the first look-up of a link is the
+ * route's (nothing is cached yet), the next ones the lane's, and a person must not be able to tell them apart —
+ * same bytes, headers, cookie, budgets, refusals and log line — nor see a stale group after an edit.
+ */
+const randomIp = () => `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+
+type LookUp = { status: number; headers: Headers; text: string };
+
+for (const kind of databaseKinds) {
+  describe(`invite preview fast lane (${kind})`, () => {
+    let t: TestApp;
+    let tight: TestApp;
+    let redis: Redis | undefined;
+    const logLines: Record<string, unknown>[] = [];
+    const origins = new Map<TestApp, string>();
+
+    before(async () => {
+      // Behind one proxy (TRUST_PROXY=1), so each look-up says which address it comes from.
+      const shared: Record<string, string> = { RATE_LIMITS: 'on', TRUST_PROXY: '1', LOG_LEVEL: 'info' };
+      if (kind === 'postgres') {
+        redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
+        shared.REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+      }
+      const log = new PassThrough();
+      log.on('data', (chunk) => {
+        for (const line of String(chunk).split('\n')) if (line) logLines.push(JSON.parse(line));
+      });
+      t = await createTestApp(kind, shared, { redis, logStream: log });
+      tight = await createTestApp(kind, { ...shared, RATE_LIMIT_INVITE_RESOLVE_PER_IP: '3/60' }, { redis, database: t.database });
+      for (const app of [t, tight]) {
+        await app.app.listen({ port: 0, host: '127.0.0.1' });
+        origins.set(app, `http://127.0.0.1:${(app.app.server.address() as AddressInfo).port}`);
+      }
+    });
+    after(async () => {
+      await tight.app.close();
+      await t.close();
+      redis?.disconnect();
+    });
+
+    async function lookUp(app: TestApp, code: string, from: { ip: string; cookie?: string }): Promise<LookUp> {
+      const headers: Record<string, string> = { 'x-forwarded-for': from.ip };
+      if (from.cookie) headers.cookie = from.cookie;
+      const response = await fetch(`${origins.get(app)}/api/invites/${code}`, { headers });
+      return { status: response.status, headers: response.headers, text: await response.text() };
+    }
+    /** The `name=value` of the visitor cookie an answer set. */
+    const visitorCookieOf = (answer: LookUp) => (answer.headers.get('set-cookie') ?? '').split(';')[0] as string;
+
+    async function linkOn(app: TestApp, groupFields: Record<string, unknown> = {}) {
+      const owner = await buildUser(app.app, { ip: randomIp() });
+      const group = await buildGroup(owner, groupFields);
+      const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
+      return { owner, group, link: link as { id: string; code: string } };
+    }
+
+    test("a cached link's preview is the route's answer, byte for byte, with the same headers and cookie", async () => {
+      const { link } = await linkOn(t, { name: 'Harbour Swimmers' });
+      const fromRoute = await lookUp(t, link.code, { ip: randomIp() });
+      const fromLane = await lookUp(t, link.code, { ip: randomIp() });
+      for (const answer of [fromRoute, fromLane]) {
+        assert.equal(answer.status, 200);
+        assert.equal(JSON.parse(answer.text).invite.group.name, 'Harbour Swimmers');
+      }
+      assert.equal(fromLane.text, fromRoute.text);
+      const comparable = (answer: LookUp) =>
+        [...answer.headers]
+          .filter(([name]) => name !== 'date' && name !== 'set-cookie')
+          .map(([name, value]) => `${name}: ${value}`);
+      assert.deepEqual(comparable(fromLane), comparable(fromRoute));
+      assert.equal(fromLane.headers.get('x-frame-options'), 'DENY');
+      assert.equal(fromLane.headers.get('cache-control'), 'no-store');
+
+      // Each new browser gets its own visitor cookie with the same attributes; a returning one gets none.
+      const attributes = (answer: LookUp) => (answer.headers.get('set-cookie') ?? '').split(';').slice(1).join(';');
+      assert.match(visitorCookieOf(fromLane), /^hearth_visitor=[A-Za-z0-9_-]{22}$/);
+      assert.notEqual(visitorCookieOf(fromLane), visitorCookieOf(fromRoute));
+      assert.equal(attributes(fromLane), attributes(fromRoute));
+      assert.match(attributes(fromLane), /HttpOnly/);
+      const returning = await lookUp(t, link.code, { ip: randomIp(), cookie: visitorCookieOf(fromLane) });
+      assert.equal(returning.status, 200);
+      assert.equal(returning.headers.get('set-cookie'), null);
+    });
+
+    test('an edit or a revoke shows on the very next look-up', async () => {
+      const { owner, group, link } = await linkOn(t, { description: 'Sundays at the pier' });
+      const ip = randomIp();
+      const description = async () => JSON.parse((await lookUp(t, link.code, { ip })).text).invite.group.description;
+      assert.equal(await description(), 'Sundays at the pier');
+      assert.equal(await description(), 'Sundays at the pier');
+      assert.equal((await owner.api.patch(`/api/groups/${group.id}`, { description: 'Saturdays now' })).status, 200);
+      assert.equal(await description(), 'Saturdays now');
+      assert.equal(await description(), 'Saturdays now');
+      await owner.api.delete(`/api/groups/${group.id}/invite-links/${link.id}`);
+      const revoked = await lookUp(t, link.code, { ip });
+      assert.equal(revoked.status, 410);
+      assert.equal(JSON.parse(revoked.text).error.code, 'invite_revoked');
+    });
+
+    test('a signed-in viewer is still told their own standing', async () => {
+      const { owner, link } = await linkOn(t);
+      const ip = randomIp();
+      assert.equal(JSON.parse((await lookUp(t, link.code, { ip })).text).invite.viewerStatus, null);
+      assert.equal(JSON.parse((await lookUp(t, link.code, { ip })).text).invite.viewerStatus, null);
+      const asOwner = await lookUp(t, link.code, { ip, cookie: (owner as SignedInUser).api.cookieHeader() });
+      assert.equal(JSON.parse(asOwner.text).invite.viewerStatus, 'member');
+    });
+
+    test("the budgets are the route's: one unit per page open, free follow-ups, and the route's refusal past them", async () => {
+      const { link } = await linkOn(tight);
+      const venue = randomIp();
+      // Three phones at one address (budget 3 a minute); the first look-up fills the cache.
+      const phones: string[] = [];
+      for (let phone = 0; phone < 3; phone++) {
+        const answer = await lookUp(tight, link.code, { ip: venue });
+        assert.equal(answer.status, 200);
+        phones.push(visitorCookieOf(answer));
+      }
+      // Each page's follow-ups are free (four of them), so every phone can re-read its page.
+      for (const cookie of phones) assert.equal((await lookUp(tight, link.code, { ip: venue, cookie })).status, 200);
+      const fourth = await lookUp(tight, link.code, { ip: venue });
+      assert.equal(fourth.status, 429);
+      assert.equal(JSON.parse(fourth.text).error.code, 'rate_limited');
+      assert.ok(Number(fourth.headers.get('retry-after')) > 0);
+      assert.equal(fourth.headers.get('x-frame-options'), 'DENY', 'the refusal carries the security headers');
+      // The address is the one the proxy named: another address behind the same proxy has its own budget.
+      assert.equal((await lookUp(tight, link.code, { ip: randomIp() })).status, 200);
+    });
+
+    test('a refused look-up is charged once: its cookie buys no free follow-up anywhere', async () => {
+      const { link } = await linkOn(tight);
+      const venue = randomIp();
+      for (let phone = 0; phone < 3; phone++) assert.equal((await lookUp(tight, link.code, { ip: venue })).status, 200);
+      const refused = await lookUp(tight, link.code, { ip: venue });
+      assert.equal(refused.status, 429);
+      // Had the refused open been recorded, this cookie would now look up for free, and three new phones would
+      // still fit in the other address's budget.
+      const cookie = visitorCookieOf(refused) || `hearth_visitor=${randomBytes(16).toString('base64url')}`;
+      const elsewhere = randomIp();
+      const statuses = [(await lookUp(tight, link.code, { ip: elsewhere, cookie })).status];
+      for (let phone = 0; phone < 3; phone++) statuses.push((await lookUp(tight, link.code, { ip: elsewhere })).status);
+      assert.deepEqual(statuses, [200, 200, 200, 429]);
+    });
+
+    test('every answer is logged once, as the route logs it, without the code', async () => {
+      const { link } = await linkOn(t);
+      const ip = randomIp();
+      const before = logLines.length;
+      for (let i = 0; i < 3; i++) assert.equal((await lookUp(t, link.code, { ip })).status, 200);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const lines = logLines.slice(before).filter((line) => (line.req as { url?: string })?.url?.startsWith('/api/invites/'));
+      assert.equal(lines.length, 3);
+      const shape = (line: Record<string, unknown>) => ({
+        msg: line.msg,
+        req: line.req,
+        res: line.res,
+        keys: Object.keys(line).sort(),
+      });
+      for (const line of lines) {
+        assert.deepEqual(shape(line), shape(lines[0] as Record<string, unknown>));
+        assert.deepEqual(line.req, { method: 'GET', url: '/api/invites/[redacted]', remoteAddress: ip });
+        assert.ok(!JSON.stringify(line).includes(link.code), 'the code is a secret');
+      }
+      assert.equal(new Set(lines.map((line) => line.reqId)).size, 3, 'each request has its own id');
+    });
+  });
+}
+
+/**
+ * Which requests the lane takes, seen from the one place that can tell: a server whose Fastify is a stub that
+ * says "passed on". The app-level tests above show the answers are the same; these show the lane is really the
+ * one answering (so the speed it is there for is real) and leaves everything else alone.
+ */
+describe('which look-ups the preview fast lane answers (pglite)', () => {
+  let t: TestApp;
+  let cache: InvitePreviewCache;
+  let owner: SignedInUser;
+  let stopping = false;
+  let inFlight = 0;
+  const servers: Server[] = [];
+
+  before(async () => {
+    t = await createTestApp('pglite');
+    cache = new InvitePreviewCache(await createInvalidationBus({}));
+    owner = await buildUser(t.app);
+  });
+  after(async () => {
+    for (const server of servers) server.close();
+    await t.close();
+  });
+
+  /** A server with the lane in front of a stand-in for Fastify, which says whether the lane handed it a refusal. */
+  async function laneServer(limits: { resolvePerIp: string } | 'off') {
+    const config = testConfig(
+      limits === 'off' ? {} : { RATE_LIMITS: 'on', RATE_LIMIT_INVITE_RESOLVE_PER_IP: limits.resolvePerIp },
+    );
+    const lanes = new FastLanes();
+    lanes.add(
+      invitePreviewLane({
+        cache,
+        budgets: new InviteLookupBudgets(createLimiters(config), config.rateLimitsEnabled),
+        sessionCookieName: 'hearth_session',
+        writeVisitorCookie: visitorCookieWriter(false),
+        apiHeaders: apiAnswerHeaders(false),
+        trustProxy: false,
+        log: pino({ level: 'silent' }),
+        nextRequestId: requestIdSequence(),
+        stop: {
+          stopping: () => stopping,
+          inFlight: () => {
+            inFlight++;
+            return () => inFlight--;
+          },
+        },
+      }),
+    );
+    const fastify = (request: IncomingMessage, response: ServerResponse) => {
+      const handedOver = takeHandedOver(request);
+      response.writeHead(299);
+      response.end(handedOver ? `handed over: ${(handedOver.refusal as AppError).code}` : 'passed on');
+    };
+    const server = lanes.serverFactory(fastify as never, {
+      keepAliveTimeout: 5_000,
+      requestTimeout: 0,
+      connectionTimeout: 0,
+      maxRequestsPerSocket: 0,
+    }) as Server;
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return async (path: string, init: RequestInit = {}) => {
+      const response = await fetch(`${origin}${path}`, init);
+      return { status: response.status, text: await response.text(), setCookie: response.headers.get('set-cookie') };
+    };
+  }
+
+  async function newLink() {
+    const group = await buildGroup(owner);
+    return (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink as { code: string };
+  }
+
+  test("answers a cached, usable link's signed-out preview itself, and leaves every other request to Fastify", async () => {
+    const get = await laneServer('off');
+    const { code } = await newLink();
+    assert.deepEqual(await get(`/api/invites/${code}`), { status: 299, text: 'passed on', setCookie: null }, 'not cached yet');
+
+    await cache.find(t.database.db, sha256(code));
+    const kept = await previewInvite(t.database.db, cache, { code, viewerId: null });
+    const answered = await get(`/api/invites/${code}`);
+    assert.equal(answered.status, 200);
+    assert.equal(answered.text, kept.toString());
+    assert.match(
+      answered.setCookie ?? '',
+      /^hearth_visitor=[A-Za-z0-9_-]{22}; Max-Age=31536000; Path=\/; HttpOnly; SameSite=Lax$/,
+    );
+
+    const passedOn = [
+      await get(`/api/invites/${code}`, { headers: { cookie: 'hearth_session=some-token' } }),
+      await get(`/api/invites/${code}?ref=mail`),
+      await get(`/api/invites/${code}`, { method: 'HEAD' }),
+      await get(`/api/invites/${code}/visits`, { method: 'POST' }),
+      await get(`/api/invites/${code.slice(1)}`),
+      await get(`/api/invites/${(await newLink()).code}`),
+    ];
+    assert.deepEqual(
+      passedOn.map((answer) => answer.status),
+      [299, 299, 299, 299, 299, 299],
+    );
+    stopping = true;
+    assert.equal((await get(`/api/invites/${code}`)).status, 299, 'a stopping process answers through Fastify');
+    stopping = false;
+  });
+
+  test('with rate limits on, it waits for the budgets, counts itself in flight, and hands a refusal to Fastify', async () => {
+    const get = await laneServer({ resolvePerIp: '2/60' });
+    const { code } = await newLink();
+    await cache.find(t.database.db, sha256(code));
+    assert.equal((await get(`/api/invites/${code}`)).status, 200);
+    assert.equal((await get(`/api/invites/${code}`)).status, 200);
+    assert.deepEqual(await get(`/api/invites/${code}`), { status: 299, text: 'handed over: rate_limited', setCookie: null });
+    assert.equal(inFlight, 0, 'every request it waited on was counted out again');
+  });
+});
