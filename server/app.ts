@@ -64,7 +64,7 @@ export async function buildApp(dependencies: AppDependencies) {
   const { config, database, redis } = dependencies;
   // The preview's fast lane answers in front of Fastify (decision 136): it reads the client address with the same
   // trust function and takes its request ids from the same sequence.
-  const fastLanes = new FastLanes();
+  const fastLanes = new FastLanes((error) => app.log.error({ err: error }, 'a fast lane failed; Fastify answered'));
   const trustProxy = trustProxyOption(config.trustProxy);
   const nextRequestId = requestIdSequence();
   const app = Fastify({

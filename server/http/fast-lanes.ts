@@ -29,6 +29,9 @@ type ServerSettings = {
 export class FastLanes {
   private readonly lanes: FastLane[] = [];
 
+  /** `onLaneError`: told of a lane that threw (a bug); the request then goes to Fastify, or is dropped if begun. */
+  constructor(private readonly onLaneError: (error: unknown) => void) {}
+
   add(lane: FastLane): void {
     this.lanes.push(lane);
   }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, Socket } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
@@ -203,6 +203,7 @@ describe('which look-ups the preview fast lane answers (pglite)', () => {
   let stopping = false;
   let inFlight = 0;
   const servers: Server[] = [];
+  const laneErrors: unknown[] = [];
 
   before(async () => {
     t = await createTestApp('pglite');
@@ -219,7 +220,7 @@ describe('which look-ups the preview fast lane answers (pglite)', () => {
     const config = testConfig(
       limits === 'off' ? {} : { RATE_LIMITS: 'on', RATE_LIMIT_INVITE_RESOLVE_PER_IP: limits.resolvePerIp },
     );
-    const lanes = new FastLanes();
+    const lanes = new FastLanes((error) => laneErrors.push(error));
     lanes.add(
       invitePreviewLane({
         cache,
@@ -294,6 +295,23 @@ describe('which look-ups the preview fast lane answers (pglite)', () => {
     stopping = true;
     assert.equal((await get(`/api/invites/${code}`)).status, 299, 'a stopping process answers through Fastify');
     stopping = false;
+    assert.deepEqual(laneErrors, []);
+  });
+
+  test('a lane that throws is reported and its request answered by Fastify, not the end of the process', async () => {
+    const get = await laneServer({ resolvePerIp: '100/60' });
+    const { code } = await newLink();
+    await cache.find(t.database.db, sha256(code));
+    // A client address the socket no longer knows (the client left as the request arrived) cannot be keyed.
+    const lost = Object.getOwnPropertyDescriptor(Socket.prototype, 'remoteAddress') as PropertyDescriptor;
+    Object.defineProperty(Socket.prototype, 'remoteAddress', { configurable: true, get: () => undefined });
+    try {
+      assert.equal((await get(`/api/invites/${code}`)).status, 299);
+    } finally {
+      Object.defineProperty(Socket.prototype, 'remoteAddress', lost);
+    }
+    assert.equal(laneErrors.length, 1);
+    laneErrors.length = 0;
   });
 
   test('with rate limits on, it waits for the budgets, counts itself in flight, and hands a refusal to Fastify', async () => {
