@@ -37,11 +37,17 @@ export class FastLanes {
   }
 
   readonly serverFactory: FastifyServerFactory = (fastify, options) => {
-    const lanes = this.lanes;
+    const { lanes, onLaneError } = this;
     const settings = options as ServerSettings;
     // No closure is made per request: the lanes get Fastify's handler itself to pass a request on with.
     const server = http.createServer(settings.http ?? {}, (request, response) => {
-      for (const lane of lanes) if (lane(request, response, fastify)) return;
+      try {
+        for (const lane of lanes) if (lane(request, response, fastify)) return;
+      } catch (error) {
+        // A throw here would otherwise end the process: the request goes to Fastify as if no lane existed.
+        onLaneError(error);
+        if (response.headersSent) return void response.destroy();
+      }
       fastify(request, response);
     });
     // What Fastify does to a server it makes itself (lib/server.js), and leaves undone for a factory's: the

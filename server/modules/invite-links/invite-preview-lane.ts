@@ -64,7 +64,9 @@ export function invitePreviewLane(dependencies: InvitePreviewLaneDependencies): 
     if (body === undefined) return false;
 
     const visitor = visitorFrom(cookies?.[VISITOR_COOKIE]);
-    const ip = trustProxy ? proxyAddr(request, trustProxy) : (request.socket.remoteAddress as string);
+    const ip = trustProxy ? proxyAddr(request, trustProxy) : request.socket.remoteAddress;
+    // A client that left as its request arrived has no address to key budgets or the log by: the route's affair.
+    if (ip === undefined) return false;
     const logged = logsAnswers
       ? { id: nextRequestId(), method: 'GET', url, ip, statusCode: 200, startedAt: performance.now() }
       : undefined;
