@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { SessionCookies } from './http/session.js';
+import type { InviteLookupBudgets } from './modules/invite-links/invite-lookup-budgets.js';
 import type { InvitePreviewCache } from './modules/invite-links/invite-preview-cache.js';
 import type { MailQueue } from './modules/mail/mail-queue.js';
 import type { WebhookDependencies } from './modules/webhooks/webhooks.service.js';
@@ -13,6 +14,8 @@ export type AppContext = {
   config: Config;
   db: Database;
   limiters: Limiters;
+  /** The invite look-up budgets, spent alike by the preview route, the visit count and the preview's fast lane. */
+  inviteLookupBudgets: InviteLookupBudgets;
   cookies: SessionCookies;
   inviteCodeBox: SecretBox;
   invalidations: InvalidationBus;

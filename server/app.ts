@@ -39,6 +39,7 @@ import { idleMailQueue, type MailQueue, startMailQueue } from './modules/mail/ma
 import { idleWebhookDelivery, startWebhookDelivery } from './modules/webhooks/webhook-delivery.js';
 import { webhookRoutes } from './modules/webhooks/webhooks.routes.js';
 import { createInvalidationBus } from './shared/invalidation-bus.js';
+import { describeErrorForLog } from './shared/error-log.js';
 import { createLimiters } from './shared/rate-limit.js';
 import { RedisHealth, waitForRedis } from './shared/redis.js';
 import { SecretBox } from './shared/secret-box.js';
@@ -64,7 +65,9 @@ export async function buildApp(dependencies: AppDependencies) {
   const { config, database, redis } = dependencies;
   // The preview's fast lane answers in front of Fastify (decision 136): it reads the client address with the same
   // trust function and takes its request ids from the same sequence.
-  const fastLanes = new FastLanes((error) => app.log.error({ err: error }, 'a fast lane failed; Fastify answered'));
+  const fastLanes = new FastLanes((error) =>
+    app.log.error({ error: describeErrorForLog(error) }, 'a fast lane failed; the request went to Fastify unless answered'),
+  );
   const trustProxy = trustProxyOption(config.trustProxy);
   const nextRequestId = requestIdSequence();
   const app = Fastify({
@@ -123,10 +126,12 @@ export async function buildApp(dependencies: AppDependencies) {
           retryDelays: dependencies.webhookRetryDelays,
         });
   app.addHook('onClose', () => webhookDelivery.stop());
+  const limiters = createLimiters(config, redisHealth);
   const context: AppContext = {
     config,
     db: database.db,
-    limiters: createLimiters(config, redisHealth),
+    limiters,
+    inviteLookupBudgets: new InviteLookupBudgets(limiters, config.rateLimitsEnabled),
     cookies: sessionCookies(config.secureCookies),
     inviteCodeBox: new SecretBox(config.sessionSecret, 'invite-codes'),
     invalidations,
@@ -161,7 +166,7 @@ export async function buildApp(dependencies: AppDependencies) {
   fastLanes.add(
     invitePreviewLane({
       cache: context.invitePreviewCache,
-      budgets: new InviteLookupBudgets(context.limiters, config.rateLimitsEnabled),
+      budgets: context.inviteLookupBudgets,
       sessionCookieName: context.cookies.name,
       writeVisitorCookie: visitorCookieWriter(config.secureCookies),
       apiHeaders: apiAnswerHeaders(config.secureCookies),

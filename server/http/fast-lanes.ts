@@ -3,9 +3,10 @@ import type { FastifyServerFactory } from 'fastify';
 
 /**
  * A handler that may answer a request before Fastify routes it (docs/decisions/136-preview-fast-lane.md). It
- * returns false, having written nothing, to leave the request to Fastify, or true once the answer is its own; a
- * lane that took a request and then cannot answer it (a refusal that Fastify's error handling writes) hands it to
- * `passOn` (Fastify's handler) before writing anything.
+ * returns false, having written nothing and started nothing, to leave the request to Fastify, or true once the
+ * answer is its own. A lane that took a request and then cannot answer it (a refusal that Fastify's error handling
+ * writes) hands it to `passOn` (Fastify's handler) later, before writing anything, and never in the same turn:
+ * if a lane throws, the request goes to Fastify, which must then be the only one to answer it.
  */
 export type FastLane = (
   request: IncomingMessage,
@@ -16,6 +17,8 @@ export type FastLane = (
 /** The options Fastify hands a server factory, with its defaults applied (fastify.js). */
 type ServerSettings = {
   http?: http.ServerOptions;
+  https?: unknown;
+  http2?: unknown;
   keepAliveTimeout: number;
   requestTimeout: number;
   connectionTimeout: number;
@@ -39,6 +42,9 @@ export class FastLanes {
   readonly serverFactory: FastifyServerFactory = (fastify, options) => {
     const { lanes, onLaneError } = this;
     const settings = options as ServerSettings;
+    // Hearth serves plain HTTP/1.1 (TLS ends at the proxy); a factory would otherwise drop these options silently.
+    if (settings.https || settings.http2)
+      throw new Error('FastLanes makes an HTTP/1.1 server: https and http2 are not supported');
     // No closure is made per request: the lanes get Fastify's handler itself to pass a request on with.
     const server = http.createServer(settings.http ?? {}, (request, response) => {
       try {

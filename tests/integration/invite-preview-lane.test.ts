@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
@@ -38,6 +39,13 @@ for (const kind of databaseKinds) {
     let redis: Redis | undefined;
     const logLines: Record<string, unknown>[] = [];
     const origins = new Map<TestApp, string>();
+    /** The look-ups Fastify itself answered on `t` (the route): the lane's answers never reach its hooks. */
+    const routed: string[] = [];
+    const watchRoute = (app: FastifyInstance) =>
+      app.addHook('onRequest', (request, _reply, done) => {
+        if (request.url.startsWith('/api/invites/')) routed.push(request.url);
+        done();
+      });
 
     before(async () => {
       // Behind one proxy (TRUST_PROXY=1), so each look-up says which address it comes from.
@@ -50,7 +58,7 @@ for (const kind of databaseKinds) {
       log.on('data', (chunk) => {
         for (const line of String(chunk).split('\n')) if (line) logLines.push(JSON.parse(line));
       });
-      t = await createTestApp(kind, shared, { redis, logStream: log });
+      t = await createTestApp(kind, shared, { redis, logStream: log, beforeReady: watchRoute });
       tight = await createTestApp(kind, { ...shared, RATE_LIMIT_INVITE_RESOLVE_PER_IP: '3/60' }, { redis, database: t.database });
       for (const app of [t, tight]) {
         await app.app.listen({ port: 0, host: '127.0.0.1' });
@@ -81,8 +89,10 @@ for (const kind of databaseKinds) {
 
     test("a cached link's preview is the route's answer, byte for byte, with the same headers and cookie", async () => {
       const { link } = await linkOn(t, { name: 'Harbour Swimmers' });
+      const routedBefore = routed.length;
       const fromRoute = await lookUp(t, link.code, { ip: randomIp() });
       const fromLane = await lookUp(t, link.code, { ip: randomIp() });
+      assert.equal(routed.length - routedBefore, 1, 'only the first look-up, which filled the cache, reached Fastify');
       for (const answer of [fromRoute, fromLane]) {
         assert.equal(answer.status, 200);
         assert.equal(JSON.parse(answer.text).invite.group.name, 'Harbour Swimmers');
@@ -105,6 +115,22 @@ for (const kind of databaseKinds) {
       const returning = await lookUp(t, link.code, { ip: randomIp(), cookie: visitorCookieOf(fromLane) });
       assert.equal(returning.status, 200);
       assert.equal(returning.headers.get('set-cookie'), null);
+      assert.equal(routed.length - routedBefore, 1);
+    });
+
+    test('a link that expires while its look-up is cached is refused on the next look-up', async () => {
+      const owner = await buildUser(t.app, { ip: randomIp() });
+      const group = await buildGroup(owner);
+      const expiresAt = new Date(Date.now() + 1_500).toISOString();
+      const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, { expiresAt })).body.inviteLink;
+      const ip = randomIp();
+      assert.equal((await lookUp(t, link.code, { ip })).status, 200);
+      assert.equal((await lookUp(t, link.code, { ip })).status, 200);
+      await new Promise((resolve) => setTimeout(resolve, Date.parse(expiresAt) - Date.now() + 50));
+      // Still within the cache's five seconds: the lane itself must see that the link has expired.
+      const expired = await lookUp(t, link.code, { ip });
+      assert.equal(expired.status, 410);
+      assert.equal(JSON.parse(expired.text).error.code, 'invite_expired');
     });
 
     test('an edit or a revoke shows on the very next look-up', async () => {
@@ -152,12 +178,14 @@ for (const kind of databaseKinds) {
       assert.equal((await lookUp(tight, link.code, { ip: randomIp() })).status, 200);
     });
 
-    test('a refused look-up is charged once: its cookie buys no free follow-up anywhere', async () => {
+    test('a refused look-up is charged once and records no page open: its cookie buys no free follow-up anywhere', async () => {
       const { link } = await linkOn(tight);
       const venue = randomIp();
       for (let phone = 0; phone < 3; phone++) assert.equal((await lookUp(tight, link.code, { ip: venue })).status, 200);
       const refused = await lookUp(tight, link.code, { ip: venue });
       assert.equal(refused.status, 429);
+      // Three answers and one refusal: four units, not five (the route answers the lane's refusal without charging).
+      if (redis) assert.equal(Number(await redis.get(`hearth:rl:invite-resolve-ip:${venue}`)), 4);
       // Had the refused open been recorded, this cookie would now look up for free, and three new phones would
       // still fit in the other address's budget.
       const cookie = visitorCookieOf(refused) || `hearth_visitor=${randomBytes(16).toString('base64url')}`;
@@ -211,7 +239,7 @@ describe('which look-ups the preview fast lane answers (pglite)', () => {
     owner = await buildUser(t.app);
   });
   after(async () => {
-    for (const server of servers) server.close();
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
     await t.close();
   });
 
@@ -324,5 +352,45 @@ describe('which look-ups the preview fast lane answers (pglite)', () => {
     assert.equal((await get(`/api/invites/${code}`)).status, 200);
     assert.deepEqual(await get(`/api/invites/${code}`), { status: 299, text: 'handed over: rate_limited', setCookie: null });
     assert.equal(inFlight, 0, 'every request it waited on was counted out again');
+  });
+});
+
+describe('the preview fast lane behind https and without a trusted proxy (pglite)', () => {
+  const apps: TestApp[] = [];
+  after(async () => {
+    for (const app of apps) await app.app.close();
+    await apps[0]?.database.drop();
+  });
+
+  async function listening(environment: Record<string, string>) {
+    const app = await createTestApp('pglite', environment, apps[0] ? { database: apps[0].database } : {});
+    apps.push(app);
+    await app.app.listen({ port: 0, host: '127.0.0.1' });
+    const origin = `http://127.0.0.1:${(app.app.server.address() as AddressInfo).port}`;
+    const owner = await buildUser(app.app);
+    const group = await buildGroup(owner);
+    const { code } = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
+    const lookUp = async (headers: Record<string, string> = {}) => {
+      const response = await fetch(`${origin}/api/invites/${code}`, { headers });
+      return { status: response.status, setCookie: response.headers.get('set-cookie'), body: await response.text() };
+    };
+    return { owner, lookUp };
+  }
+
+  test('behind https the visitor cookie is Secure, and the __Host- session cookie still reaches the route', async () => {
+    const { owner, lookUp } = await listening({ PUBLIC_URL: 'https://hearth.test' });
+    await lookUp();
+    const fromLane = await lookUp();
+    assert.match(fromLane.setCookie ?? '', /; Secure$/);
+    const session = owner.api.cookieHeader() ?? '';
+    assert.match(session, /__Host-hearth_session=/);
+    assert.equal(JSON.parse((await lookUp({ cookie: session })).body).invite.viewerStatus, 'member');
+  });
+
+  test('without a trusted proxy, a made-up X-Forwarded-For does not change whose budget is spent', async () => {
+    const { lookUp } = await listening({ RATE_LIMITS: 'on', RATE_LIMIT_INVITE_RESOLVE_PER_IP: '3/60' });
+    const statuses = [];
+    for (let attempt = 0; attempt < 4; attempt++) statuses.push((await lookUp({ 'x-forwarded-for': randomIp() })).status);
+    assert.deepEqual(statuses, [200, 200, 200, 429]);
   });
 });

@@ -29,6 +29,8 @@ export async function createTestApp(
     mail?: 'start' | 'idle';
     webhooks?: 'start' | 'idle';
     webhookRetryDelays?: readonly number[];
+    /** Runs on the built app before it is made ready: hooks a test adds to watch what Fastify itself answers. */
+    beforeReady?: (app: FastifyInstance) => void;
   } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase(kind));
@@ -43,6 +45,7 @@ export async function createTestApp(
     webhooks: options.webhooks ?? 'idle',
     webhookRetryDelays: options.webhookRetryDelays,
   });
+  options.beforeReady?.(app);
   await app.ready();
   return {
     app,

@@ -6,16 +6,15 @@ import { requireUser } from '../../http/session.js';
 import { AppError } from '../../shared/errors.js';
 import { clientAddressKey } from '../../shared/rate-limit.js';
 import { sha256 } from '../../shared/tokens.js';
-import { InviteLookupBudgets, VISITOR_COOKIE, type Visitor, visitorCookieWriter, visitorFrom } from './invite-lookup-budgets.js';
+import { VISITOR_COOKIE, type Visitor, visitorCookieWriter, visitorFrom } from './invite-lookup-budgets.js';
 import { takeHandedOver } from './invite-preview-lane.js';
 import { acceptInviteBody, acceptInviteResponse, inviteCodeParams, invitePreviewResponse } from './invite-links.schemas.js';
 import { acceptInvite, previewInvite, recordInviteVisit } from './invitations.service.js';
 
 /** The invitee's side: preview a link (no sign-in, no state change), count a visit, accept. */
 export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) => {
-  const { db, limiters, config, invitePreviewCache, invalidations } = context;
+  const { db, limiters, config, invitePreviewCache, invalidations, inviteLookupBudgets: budgets } = context;
   const tags = ['invitations'];
-  const budgets = new InviteLookupBudgets(limiters, config.rateLimitsEnabled);
   const writeVisitorCookie = visitorCookieWriter(config.secureCookies);
 
   /** This browser's visitor id, minting one (and its cookie) if it came without. */

@@ -10,7 +10,7 @@ export type Visitor = { id: string; isNew: boolean };
 /**
  * A visitor is one browser: a random first-party id, so opening the link before and after signing up counts
  * once in the funnel, and a page's own follow-up requests are recognised. Only a hash of it is stored. A
- * missing or malformed cookie mints a new id (the caller sends it back with `visitorCookie`).
+ * missing or malformed cookie mints a new id (the caller sends it back with `visitorCookieWriter`'s cookie).
  */
 export function visitorFrom(cookieValue: string | undefined): Visitor {
   if (cookieValue && /^[A-Za-z0-9_-]{22}$/.test(cookieValue)) return { id: cookieValue, isNew: false };

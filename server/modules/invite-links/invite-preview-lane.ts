@@ -5,7 +5,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { TrustFunction } from '../../config.js';
 import type { FastLane } from '../../http/fast-lanes.js';
 import type { GracefulStop } from '../../http/graceful-stop.js';
-import { type AnsweredRequest, answersAreLogged, logFastAnswer } from '../../http/request-log.js';
+import { answersAreLogged, logFastAnswer } from '../../http/request-log.js';
+import { describeErrorForLog } from '../../shared/error-log.js';
 import { clientAddressKey } from '../../shared/rate-limit.js';
 import { sha256 } from '../../shared/tokens.js';
 import { type InviteLookupBudgets, VISITOR_COOKIE, type Visitor, visitorFrom } from './invite-lookup-budgets.js';
@@ -45,14 +46,18 @@ export function invitePreviewLane(dependencies: InvitePreviewLaneDependencies): 
   const writeAnswer = answerWriter(dependencies.apiHeaders, dependencies.writeVisitorCookie);
   const logsAnswers = answersAreLogged(log);
 
-  const answer = (response: ServerResponse, body: Buffer, visitor: Visitor, logged: AnsweredRequest | undefined) => {
+  /** Writes the answer, and its access-log line as Fastify would: a request id is taken only for an answer. */
+  const answer = (response: ServerResponse, body: Buffer, visitor: Visitor, url: string, ip: string, startedAt: number) => {
+    // A stop that began while this answer waited for its budgets: the connection closes after it (decision 131).
+    if (stop.stopping()) response.setHeader('connection', 'close');
     writeAnswer(response, body, visitor);
-    if (logged) logFastAnswer(log, logged);
+    if (logsAnswers) logFastAnswer(log, { id: nextRequestId(), method: 'GET', url, ip, statusCode: 200, startedAt });
   };
 
   return (request, response, passOn) => {
     const url = request.url as string;
     if (request.method !== 'GET' || !url.startsWith(PREVIEW_PATH) || stop.stopping()) return false;
+    const startedAt = logsAnswers ? performance.now() : 0;
     const code = url.slice(PREVIEW_PATH.length);
     // The code's shape has no '/', '?', '%' or '#': the route would read the same parameter from this path.
     if (!isWellFormedInviteCode(code)) return false;
@@ -63,33 +68,34 @@ export function invitePreviewLane(dependencies: InvitePreviewLaneDependencies): 
     const body = keptSignedOutPreview(cache, codeHash);
     if (body === undefined) return false;
 
-    const visitor = visitorFrom(cookies?.[VISITOR_COOKIE]);
     const ip = trustProxy ? proxyAddr(request, trustProxy) : request.socket.remoteAddress;
     // A client that left as its request arrived has no address to key budgets or the log by: the route's affair.
     if (ip === undefined) return false;
-    const logged = logsAnswers
-      ? { id: nextRequestId(), method: 'GET', url, ip, statusCode: 200, startedAt: performance.now() }
-      : undefined;
+    const visitor = visitorFrom(cookies?.[VISITOR_COOKIE]);
     // Nothing is counted with RATE_LIMITS=off: the answer goes out in this turn, with no promise made.
     if (!budgets.enabled) {
-      answer(response, body, visitor, logged);
+      answer(response, body, visitor, url, ip, startedAt);
       return true;
     }
+    const addressKey = clientAddressKey(ip);
+    // Counted in flight only once nothing left in this turn can throw, so a stop never waits for a lost request.
     const finished = stop.inFlight();
     budgets
-      .spendPageOpen(clientAddressKey(ip), visitor, codeHash)
+      .spendPageOpen(addressKey, visitor, codeHash)
       .then(
-        () => answer(response, body, visitor, logged),
+        () => answer(response, body, visitor, url, ip, startedAt),
         (refusal: unknown) => {
           handedOver.set(request, { refusal, visitor });
           passOn(request, response);
         },
       )
       .catch((error: unknown) => {
-        log.error({ err: error }, 'the invite preview fast lane could not answer');
+        log.error({ error: describeErrorForLog(error) }, 'the invite preview fast lane could not answer; connection dropped');
         response.destroy();
       })
-      .finally(finished);
+      .finally(finished)
+      // Nothing above should throw; if it did, a rejection left unhandled would end the process.
+      .catch(() => {});
     return true;
   };
 }
