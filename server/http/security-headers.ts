@@ -63,7 +63,7 @@ export function baselineSecurityHeaders(secure: boolean): Record<string, string>
  */
 export const securityHeaders = fp(async (app: FastifyInstance, options: { secure: boolean }) => {
   const headers = baselineSecurityHeaders(options.secure);
-  const apiHeaders = apiAnswerHeaders(options.secure);
+  const apiHeaders = apiAnswerHeaders(options.secure, headers);
 
   // Callback-style hooks: no promise per request on the hot path.
   app.addHook('onRequest', (request, reply, done) => {
@@ -77,9 +77,15 @@ export const securityHeaders = fp(async (app: FastifyInstance, options: { secure
   });
 });
 
-/** The headers every API answer starts with: the security headers, and not stored by any cache. */
-export function apiAnswerHeaders(secure: boolean): Record<string, string> {
-  return { ...baselineSecurityHeaders(secure), 'cache-control': 'no-store' };
+/**
+ * The headers every API answer starts with: the security headers, and not stored by any cache. `securityHeaders`,
+ * when the caller has already worked them out for `secure`, saves running helmet again.
+ */
+export function apiAnswerHeaders(
+  secure: boolean,
+  securityHeaders: Record<string, string> = baselineSecurityHeaders(secure),
+): Record<string, string> {
+  return { ...securityHeaders, 'cache-control': 'no-store' };
 }
 
 /** API answers, not the static files of the API docs page. */

@@ -18,14 +18,13 @@ export class InvalidatedCache<Value> {
 
   /** The entry for `key` if one is kept and fresh, without loading: for callers that answer only from memory. */
   peek(key: string): Value | undefined {
-    const cached = this.entries.get(key);
-    return cached && Date.now() - cached.loadedAt < this.ttlMs ? cached.value : undefined;
+    return this.freshAt(key, Date.now());
   }
 
   async get(key: string, load: () => Promise<Value | undefined>): Promise<Value | undefined> {
     const loadStartedAt = Date.now();
-    const cached = this.entries.get(key);
-    if (cached && loadStartedAt - cached.loadedAt < this.ttlMs) return cached.value;
+    const cached = this.freshAt(key, loadStartedAt);
+    if (cached !== undefined) return cached;
     const value = await load();
     const lastInvalidation = value ? Math.max(...[key, ...this.idsOf(value)].map((id) => this.invalidatedAt.get(id) ?? 0)) : 0;
     if (value && lastInvalidation < loadStartedAt && this.clearedAt < loadStartedAt) {
@@ -35,6 +34,12 @@ export class InvalidatedCache<Value> {
       this.entries.delete(key);
     }
     return value;
+  }
+
+  /** The value kept for `key`, if it was loaded less than the TTL before `now`. */
+  private freshAt(key: string, now: number): Value | undefined {
+    const cached = this.entries.get(key);
+    return cached && now - cached.loadedAt < this.ttlMs ? cached.value : undefined;
   }
 
   /** Drops every entry (invalidations may have been missed); loads already running are not kept either. */

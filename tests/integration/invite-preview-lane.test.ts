@@ -19,7 +19,7 @@ import { createInvalidationBus } from '../../server/shared/invalidation-bus.js';
 import { createLimiters } from '../../server/shared/rate-limit.js';
 import { sha256 } from '../../server/shared/tokens.js';
 import { databaseKinds } from '../support/database.js';
-import { buildGroup, buildUser, type SignedInUser } from '../support/factories.js';
+import { buildGroup, buildUser, type SignedInUser, randomClientIp } from '../support/factories.js';
 import { createTestApp, type TestApp, testConfig } from '../support/test-app.js';
 
 /**
@@ -28,7 +28,6 @@ import { createTestApp, type TestApp, testConfig } from '../support/test-app.js'
  * route's (nothing is cached yet), the next ones the lane's, and a person must not be able to tell them apart —
  * same bytes, headers, cookie, budgets, refusals and log line — nor see a stale group after an edit.
  */
-const randomIp = () => `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
 
 type LookUp = { status: number; headers: Headers; text: string };
 
@@ -81,7 +80,7 @@ for (const kind of databaseKinds) {
     const visitorCookieOf = (answer: LookUp) => (answer.headers.get('set-cookie') ?? '').split(';')[0] as string;
 
     async function linkOn(app: TestApp, groupFields: Record<string, unknown> = {}) {
-      const owner = await buildUser(app.app, { ip: randomIp() });
+      const owner = await buildUser(app.app, { ip: randomClientIp() });
       const group = await buildGroup(owner, groupFields);
       const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
       return { owner, group, link: link as { id: string; code: string } };
@@ -90,8 +89,8 @@ for (const kind of databaseKinds) {
     test("a cached link's preview is the route's answer, byte for byte, with the same headers and cookie", async () => {
       const { link } = await linkOn(t, { name: 'Harbour Swimmers' });
       const routedBefore = routed.length;
-      const fromRoute = await lookUp(t, link.code, { ip: randomIp() });
-      const fromLane = await lookUp(t, link.code, { ip: randomIp() });
+      const fromRoute = await lookUp(t, link.code, { ip: randomClientIp() });
+      const fromLane = await lookUp(t, link.code, { ip: randomClientIp() });
       assert.equal(routed.length - routedBefore, 1, 'only the first look-up, which filled the cache, reached Fastify');
       for (const answer of [fromRoute, fromLane]) {
         assert.equal(answer.status, 200);
@@ -112,18 +111,18 @@ for (const kind of databaseKinds) {
       assert.notEqual(visitorCookieOf(fromLane), visitorCookieOf(fromRoute));
       assert.equal(attributes(fromLane), attributes(fromRoute));
       assert.match(attributes(fromLane), /HttpOnly/);
-      const returning = await lookUp(t, link.code, { ip: randomIp(), cookie: visitorCookieOf(fromLane) });
+      const returning = await lookUp(t, link.code, { ip: randomClientIp(), cookie: visitorCookieOf(fromLane) });
       assert.equal(returning.status, 200);
       assert.equal(returning.headers.get('set-cookie'), null);
       assert.equal(routed.length - routedBefore, 1);
     });
 
     test('a link that expires while its look-up is cached is refused on the next look-up', async () => {
-      const owner = await buildUser(t.app, { ip: randomIp() });
+      const owner = await buildUser(t.app, { ip: randomClientIp() });
       const group = await buildGroup(owner);
       const expiresAt = new Date(Date.now() + 1_500).toISOString();
       const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, { expiresAt })).body.inviteLink;
-      const ip = randomIp();
+      const ip = randomClientIp();
       assert.equal((await lookUp(t, link.code, { ip })).status, 200);
       assert.equal((await lookUp(t, link.code, { ip })).status, 200);
       await new Promise((resolve) => setTimeout(resolve, Date.parse(expiresAt) - Date.now() + 50));
@@ -135,7 +134,7 @@ for (const kind of databaseKinds) {
 
     test('an edit or a revoke shows on the very next look-up', async () => {
       const { owner, group, link } = await linkOn(t, { description: 'Sundays at the pier' });
-      const ip = randomIp();
+      const ip = randomClientIp();
       const description = async () => JSON.parse((await lookUp(t, link.code, { ip })).text).invite.group.description;
       assert.equal(await description(), 'Sundays at the pier');
       assert.equal(await description(), 'Sundays at the pier');
@@ -150,7 +149,7 @@ for (const kind of databaseKinds) {
 
     test('a signed-in viewer is still told their own standing', async () => {
       const { owner, link } = await linkOn(t);
-      const ip = randomIp();
+      const ip = randomClientIp();
       assert.equal(JSON.parse((await lookUp(t, link.code, { ip })).text).invite.viewerStatus, null);
       assert.equal(JSON.parse((await lookUp(t, link.code, { ip })).text).invite.viewerStatus, null);
       const asOwner = await lookUp(t, link.code, { ip, cookie: (owner as SignedInUser).api.cookieHeader() });
@@ -159,7 +158,7 @@ for (const kind of databaseKinds) {
 
     test("the budgets are the route's: one unit per page open, free follow-ups, and the route's refusal past them", async () => {
       const { link } = await linkOn(tight);
-      const venue = randomIp();
+      const venue = randomClientIp();
       // Three phones at one address (budget 3 a minute); the first look-up fills the cache.
       const phones: string[] = [];
       for (let phone = 0; phone < 3; phone++) {
@@ -175,12 +174,12 @@ for (const kind of databaseKinds) {
       assert.ok(Number(fourth.headers.get('retry-after')) > 0);
       assert.equal(fourth.headers.get('x-frame-options'), 'DENY', 'the refusal carries the security headers');
       // The address is the one the proxy named: another address behind the same proxy has its own budget.
-      assert.equal((await lookUp(tight, link.code, { ip: randomIp() })).status, 200);
+      assert.equal((await lookUp(tight, link.code, { ip: randomClientIp() })).status, 200);
     });
 
     test('a refused look-up is charged once and records no page open: its cookie buys no free follow-up anywhere', async () => {
       const { link } = await linkOn(tight);
-      const venue = randomIp();
+      const venue = randomClientIp();
       for (let phone = 0; phone < 3; phone++) assert.equal((await lookUp(tight, link.code, { ip: venue })).status, 200);
       const refused = await lookUp(tight, link.code, { ip: venue });
       assert.equal(refused.status, 429);
@@ -189,7 +188,7 @@ for (const kind of databaseKinds) {
       // Had the refused open been recorded, this cookie would now look up for free, and three new phones would
       // still fit in the other address's budget.
       const cookie = visitorCookieOf(refused) || `hearth_visitor=${randomBytes(16).toString('base64url')}`;
-      const elsewhere = randomIp();
+      const elsewhere = randomClientIp();
       const statuses = [(await lookUp(tight, link.code, { ip: elsewhere, cookie })).status];
       for (let phone = 0; phone < 3; phone++) statuses.push((await lookUp(tight, link.code, { ip: elsewhere })).status);
       assert.deepEqual(statuses, [200, 200, 200, 429]);
@@ -197,7 +196,7 @@ for (const kind of databaseKinds) {
 
     test('every answer is logged once, as the route logs it, without the code', async () => {
       const { link } = await linkOn(t);
-      const ip = randomIp();
+      const ip = randomClientIp();
       const before = logLines.length;
       for (let i = 0; i < 3; i++) assert.equal((await lookUp(t, link.code, { ip })).status, 200);
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -243,6 +242,24 @@ describe('which look-ups the preview fast lane answers (pglite)', () => {
     await t.close();
   });
 
+  /** Listens with `lanes` in front of a stand-in for Fastify, which says whether a lane handed it a refusal. */
+  async function listenBehind(lanes: FastLanes): Promise<string> {
+    const fastify = (request: IncomingMessage, response: ServerResponse) => {
+      const handedOver = takeHandedOver(request);
+      response.writeHead(299);
+      response.end(handedOver ? `handed over: ${(handedOver.refusal as AppError).code}` : 'passed on');
+    };
+    const server = lanes.serverFactory(fastify as never, {
+      keepAliveTimeout: 5_000,
+      requestTimeout: 0,
+      connectionTimeout: 0,
+      maxRequestsPerSocket: 0,
+    }) as Server;
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
   /** A server with the lane in front of a stand-in for Fastify, which says whether the lane handed it a refusal. */
   async function laneServer(limits: { resolvePerIp: string } | 'off') {
     const config = testConfig(
@@ -268,20 +285,7 @@ describe('which look-ups the preview fast lane answers (pglite)', () => {
         },
       }),
     );
-    const fastify = (request: IncomingMessage, response: ServerResponse) => {
-      const handedOver = takeHandedOver(request);
-      response.writeHead(299);
-      response.end(handedOver ? `handed over: ${(handedOver.refusal as AppError).code}` : 'passed on');
-    };
-    const server = lanes.serverFactory(fastify as never, {
-      keepAliveTimeout: 5_000,
-      requestTimeout: 0,
-      connectionTimeout: 0,
-      maxRequestsPerSocket: 0,
-    }) as Server;
-    servers.push(server);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const origin = await listenBehind(lanes);
     return async (path: string, init: RequestInit = {}) => {
       const response = await fetch(`${origin}${path}`, init);
       return { status: response.status, text: await response.text(), setCookie: response.headers.get('set-cookie') };
@@ -331,13 +335,7 @@ describe('which look-ups the preview fast lane answers (pglite)', () => {
     lanes.add(() => {
       throw new Error('a bug in a lane');
     });
-    const server = lanes.serverFactory(
-      ((_request: IncomingMessage, response: ServerResponse) => response.writeHead(299).end('passed on')) as never,
-      { keepAliveTimeout: 5_000, requestTimeout: 0, connectionTimeout: 0, maxRequestsPerSocket: 0 },
-    ) as Server;
-    servers.push(server);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/invites/x`);
+    const response = await fetch(`${await listenBehind(lanes)}/api/invites/x`);
     assert.equal(response.status, 299);
     assert.equal(await response.text(), 'passed on');
     assert.equal(laneErrors.length, 1);
@@ -390,7 +388,7 @@ describe('the preview fast lane behind https and without a trusted proxy (pglite
   test('without a trusted proxy, a made-up X-Forwarded-For does not change whose budget is spent', async () => {
     const { lookUp } = await listening({ RATE_LIMITS: 'on', RATE_LIMIT_INVITE_RESOLVE_PER_IP: '3/60' });
     const statuses = [];
-    for (let attempt = 0; attempt < 4; attempt++) statuses.push((await lookUp({ 'x-forwarded-for': randomIp() })).status);
+    for (let attempt = 0; attempt < 4; attempt++) statuses.push((await lookUp({ 'x-forwarded-for': randomClientIp() })).status);
     assert.deepEqual(statuses, [200, 200, 200, 429]);
   });
 });

@@ -3,11 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
 import { databaseKinds } from '../support/database.js';
-import { buildGroup, buildUser } from '../support/factories.js';
+import { buildGroup, buildUser, randomClientIp } from '../support/factories.js';
 import { ApiClient, createTestApp, type TestApp } from '../support/test-app.js';
 
-/** A fresh address per test, so no two tests (or runs sharing Redis) spend the same budget. */
-const randomIp = () => `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
 const randomCode = () => randomBytes(24).toString('base64url');
 
 // PGlite keeps limits in the process; PostgreSQL runs with Redis, the multi-instance set-up.
@@ -33,10 +31,10 @@ for (const kind of databaseKinds) {
     });
 
     test('60 visitors behind one address all open a valid link while 1,000 random codes from it are throttled', async () => {
-      const owner = await buildUser(t.app, { ip: randomIp() });
+      const owner = await buildUser(t.app, { ip: randomClientIp() });
       const group = await buildGroup(owner, { name: 'Cafe Club' });
       const link = (await owner.api.post(`/api/groups/${group.id}/invite-links/current`)).body.inviteLink;
-      const venue = randomIp();
+      const venue = randomClientIp();
 
       const guessStatuses: number[] = [];
       const retryAfters: number[] = [];
@@ -80,14 +78,14 @@ for (const kind of databaseKinds) {
 
     /** A fresh group's invite link on the instance with the tight look-up budget. */
     const linkOnTight = async () => {
-      const owner = await buildUser(tight.app, { ip: randomIp() });
+      const owner = await buildUser(tight.app, { ip: randomClientIp() });
       const group = await buildGroup(owner);
       return (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
     };
 
     test("one page open spends one unit: the page's preview, visit and re-read after signing in count once", async () => {
       const link = await linkOnTight();
-      const venue = randomIp();
+      const venue = randomClientIp();
       for (let visitor = 0; visitor < 3; visitor++) {
         const phone = new ApiClient(tight.app, { remoteAddress: venue });
         assert.equal((await phone.get(`/api/invites/${link.code}`)).status, 200);
@@ -100,7 +98,7 @@ for (const kind of databaseKinds) {
       assert.equal(fourth.body.error.code, 'rate_limited');
       assert.ok(Number(fourth.headers['retry-after']) > 0);
       // A client that drops its cookies pays for every look-up, so skipping the cookie buys nothing.
-      const elsewhere = randomIp();
+      const elsewhere = randomClientIp();
       const statuses = [];
       for (let attempt = 0; attempt < 4; attempt++) {
         statuses.push((await new ApiClient(tight.app, { remoteAddress: elsewhere }).get(`/api/invites/${link.code}`)).status);
@@ -110,7 +108,7 @@ for (const kind of databaseKinds) {
 
     test('a page past its few follow-ups pays for each further look-up, and is refused only when the address has no budget left', async () => {
       const link = await linkOnTight();
-      const phone = new ApiClient(tight.app, { remoteAddress: randomIp() });
+      const phone = new ApiClient(tight.app, { remoteAddress: randomClientIp() });
       const statuses = [];
       for (let lookUp = 0; lookUp < 8; lookUp++) statuses.push((await phone.get(`/api/invites/${link.code}`)).status);
       // The open (1 of 3), four free follow-ups, then two charged look-ups (2 and 3 of 3); the eighth is refused.
@@ -119,7 +117,7 @@ for (const kind of databaseKinds) {
 
     test('a refused look-up records no page open: a made-up visitor cookie buys no free look-ups and stores nothing', async () => {
       const link = await linkOnTight();
-      const venue = randomIp();
+      const venue = randomClientIp();
       for (let phone = 0; phone < 3; phone++) {
         assert.equal((await new ApiClient(tight.app, { remoteAddress: venue }).get(`/api/invites/${link.code}`)).status, 200);
       }
@@ -131,7 +129,7 @@ for (const kind of databaseKinds) {
 
       // Had the refused look-up counted as an open, this cookie's next look-up would be a free follow-up, and three
       // fresh phones would still fit in the other address's budget.
-      const elsewhere = randomIp();
+      const elsewhere = randomClientIp();
       const statuses = [(await withMadeUpCookie(elsewhere).get(`/api/invites/${link.code}`)).status];
       for (let phone = 0; phone < 3; phone++) {
         statuses.push((await new ApiClient(tight.app, { remoteAddress: elsewhere }).get(`/api/invites/${link.code}`)).status);

@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import type { Redis } from 'ioredis';
 import { connectRedis } from '../../server/shared/redis.js';
-import { buildGroup, buildUser } from '../support/factories.js';
+import { buildGroup, buildUser, randomClientIp } from '../support/factories.js';
 import { ApiClient, createTestApp, type TestApp } from '../support/test-app.js';
 
 const tight = {
@@ -18,11 +18,6 @@ const tight = {
   RATE_LIMIT_EMAIL_INVITES_PER_GROUP: '5/3600',
 };
 
-/** A fresh address per test, so no two tests (or runs sharing Redis) spend the same budget. */
-// Never inside the proxies some tests trust (10.250.0.0/16, 10.251.0.7): a client drawn there would be believed as
-// a proxy, and its forged X-Forwarded-For entries as the client (1 run in 256 failed that way).
-const randomIp = () => `10.${randomBytes(1)[0]! % 250}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
-
 describe('rate limits (in-process)', () => {
   let t: TestApp;
   before(async () => {
@@ -31,7 +26,7 @@ describe('rate limits (in-process)', () => {
   after(() => t.close());
 
   test('log-in is limited per client address and answers 429 with Retry-After', async () => {
-    const api = new ApiClient(t.app, { remoteAddress: randomIp() });
+    const api = new ApiClient(t.app, { remoteAddress: randomClientIp() });
     const statuses = [];
     for (let attempt = 0; attempt < 4; attempt++) {
       statuses.push((await api.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' })).status);
@@ -40,13 +35,13 @@ describe('rate limits (in-process)', () => {
     const limited = await api.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' });
     assert.equal(limited.body.error.code, 'rate_limited');
     assert.ok(Number(limited.headers['retry-after']) > 0);
-    const elsewhere = new ApiClient(t.app, { remoteAddress: randomIp() });
+    const elsewhere = new ApiClient(t.app, { remoteAddress: randomClientIp() });
     assert.equal((await elsewhere.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' })).status, 401);
   });
 
   test('unknown codes are throttled on their own budget, and the guesser can still open a valid link', async () => {
-    const ip = randomIp();
-    const owner = await buildUser(t.app, { ip: randomIp() });
+    const ip = randomClientIp();
+    const owner = await buildUser(t.app, { ip: randomClientIp() });
     const group = await buildGroup(owner);
     const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
     const api = new ApiClient(t.app, { remoteAddress: ip });
@@ -63,10 +58,10 @@ describe('rate limits (in-process)', () => {
   });
 
   test('accepting is limited per account, whatever address it comes from', async () => {
-    const owner = await buildUser(t.app, { ip: randomIp() });
+    const owner = await buildUser(t.app, { ip: randomClientIp() });
     const group = await buildGroup(owner);
     const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
-    const invitee = await buildUser(t.app, { ip: randomIp() });
+    const invitee = await buildUser(t.app, { ip: randomClientIp() });
     const statuses = [];
     for (let attempt = 0; attempt < 3; attempt++)
       statuses.push((await invitee.api.post(`/api/invites/${link.code}/accept`)).status);
@@ -74,8 +69,8 @@ describe('rate limits (in-process)', () => {
   });
 
   test('email invitations are limited per admin and per group, counting each address', async () => {
-    const owner = await buildUser(t.app, { ip: randomIp() });
-    const admin = await buildUser(t.app, { ip: randomIp() });
+    const owner = await buildUser(t.app, { ip: randomClientIp() });
+    const admin = await buildUser(t.app, { ip: randomClientIp() });
     const group = await buildGroup(owner);
     const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
     await admin.api.post(`/api/invites/${link.code}/accept`);
@@ -95,10 +90,10 @@ describe('rate limits (in-process)', () => {
   });
 
   test('without TRUST_PROXY, X-Forwarded-For cannot pick a fresh address', async () => {
-    const ip = randomIp();
+    const ip = randomClientIp();
     const statuses = [];
     for (let attempt = 0; attempt < 4; attempt++) {
-      const api = new ApiClient(t.app, { remoteAddress: ip, headers: { 'x-forwarded-for': randomIp() } });
+      const api = new ApiClient(t.app, { remoteAddress: ip, headers: { 'x-forwarded-for': randomClientIp() } });
       statuses.push((await api.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' })).status);
     }
     assert.equal(statuses[3], 429);
@@ -113,22 +108,22 @@ describe('rate limits behind a trusted proxy', () => {
   after(() => t.close());
 
   test('with TRUST_PROXY=1 the client address comes from X-Forwarded-For', async () => {
-    const proxy = randomIp();
+    const proxy = randomClientIp();
     const statuses = [];
     for (let attempt = 0; attempt < 4; attempt++) {
-      const api = new ApiClient(t.app, { remoteAddress: proxy, headers: { 'x-forwarded-for': randomIp() } });
+      const api = new ApiClient(t.app, { remoteAddress: proxy, headers: { 'x-forwarded-for': randomClientIp() } });
       statuses.push((await api.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' })).status);
     }
     assert.deepEqual(statuses, [401, 401, 401, 401]);
   });
 
   test('with TRUST_PROXY=1 a forged left-most X-Forwarded-For entry does not escape the limit', async () => {
-    const proxy = randomIp();
-    const client = randomIp();
+    const proxy = randomClientIp();
+    const client = randomClientIp();
     const statuses = [];
     for (let attempt = 0; attempt < 4; attempt++) {
       // The client writes its own X-Forwarded-For; the one proxy appends the address it saw.
-      const forwardedFor = `${randomIp()}, ${client}`;
+      const forwardedFor = `${randomClientIp()}, ${client}`;
       const api = new ApiClient(t.app, { remoteAddress: proxy, headers: { 'x-forwarded-for': forwardedFor } });
       statuses.push((await api.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' })).status);
     }
@@ -144,22 +139,22 @@ describe('rate limits behind proxies named by address', () => {
   after(() => t.close());
 
   test('X-Forwarded-For is believed only from the listed proxies, and forged entries behind them are skipped', async () => {
-    const client = randomIp();
+    const client = randomClientIp();
     const viaListedProxies = [];
     for (let attempt = 0; attempt < 4; attempt++) {
       // client → 10.251.0.7 → 10.250.3.4 → Hearth; whatever the client put in front is not trusted.
       const api = new ApiClient(t.app, {
         remoteAddress: '10.250.3.4',
-        headers: { 'x-forwarded-for': `${randomIp()}, ${client}, 10.251.0.7` },
+        headers: { 'x-forwarded-for': `${randomClientIp()}, ${client}, 10.251.0.7` },
       });
       viaListedProxies.push((await api.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' })).status);
     }
     assert.deepEqual(viaListedProxies, [401, 401, 401, 429]);
 
-    const direct = randomIp();
+    const direct = randomClientIp();
     const fromUnlisted = [];
     for (let attempt = 0; attempt < 4; attempt++) {
-      const api = new ApiClient(t.app, { remoteAddress: direct, headers: { 'x-forwarded-for': randomIp() } });
+      const api = new ApiClient(t.app, { remoteAddress: direct, headers: { 'x-forwarded-for': randomClientIp() } });
       fromUnlisted.push((await api.post('/api/auth/login', { email: 'x@example.com', password: 'whatever1' })).status);
     }
     assert.deepEqual(fromUnlisted, [401, 401, 401, 429], 'a client that is not a listed proxy is keyed by its own address');
@@ -187,7 +182,7 @@ describe('rate limits shared through Redis', () => {
   });
 
   test('two app instances share one budget per client', async () => {
-    const ip = randomIp();
+    const ip = randomClientIp();
     const onFirst = new ApiClient(first.app, { remoteAddress: ip });
     const onSecond = new ApiClient(second.app, { remoteAddress: ip });
     const body = { email: 'x@example.com', password: 'whatever1' };
@@ -201,7 +196,7 @@ describe('rate limits shared through Redis', () => {
   });
 
   test('a burst of attempts at once, on both instances, spends the budget exactly once each', async () => {
-    const ip = randomIp();
+    const ip = randomClientIp();
     const body = { email: 'x@example.com', password: 'whatever1' };
     const clients = [first, second].map((instance) => new ApiClient(instance.app, { remoteAddress: ip }));
     const statuses = await Promise.all(

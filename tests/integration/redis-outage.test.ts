@@ -5,13 +5,11 @@ import { after, before, describe, test } from 'node:test';
 import type { Redis } from 'ioredis';
 import { connectRedis } from '../../server/shared/redis.js';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/database.js';
-import { buildGroup, buildUser } from '../support/factories.js';
+import { buildGroup, buildUser, randomClientIp } from '../support/factories.js';
 import { freePort, waitUntil } from '../support/free-port.js';
 import { type HearthProcess, startHearthProcess } from '../support/hearth-process.js';
 import { RedisChild } from '../support/redis-child.js';
 import { ApiClient, createTestApp, type TestApp } from '../support/test-app.js';
-
-const randomIp = () => `10.${[0, 0, 0].map(() => randomBytes(1)[0]).join('.')}`;
 
 /** Runs `work` and returns its result with how long it took. */
 async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
@@ -63,7 +61,7 @@ for (const kind of databaseKinds) {
     };
 
     test('with Redis stopped, sign-up, log-in, invites, revoke and log-out answer at once, limits still hold, /readyz says degraded', async () => {
-      const owner = await buildUser(t.app, { ip: randomIp() });
+      const owner = await buildUser(t.app, { ip: randomClientIp() });
       const group = await buildGroup(owner);
       const links = await Promise.all(
         [0, 1].map(async () => (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink),
@@ -72,7 +70,7 @@ for (const kind of databaseKinds) {
       assert.equal((await readiness()).body.status, 'ready');
 
       await redis.stop();
-      const visitor = new ApiClient(t.app, { remoteAddress: randomIp() });
+      const visitor = new ApiClient(t.app, { remoteAddress: randomClientIp() });
       const email = `visitor-${randomBytes(4).toString('hex')}@example.com`;
       const steps: [string, () => Promise<{ status: number }>, number][] = [
         ['sign-up', () => visitor.post('/api/auth/signup', { name: 'Vi', email, password: 'long enough' }), 201],
@@ -90,7 +88,7 @@ for (const kind of databaseKinds) {
       }
 
       // Limits degrade to this instance's memory rather than vanish.
-      const guesser = new ApiClient(t.app, { remoteAddress: randomIp() });
+      const guesser = new ApiClient(t.app, { remoteAddress: randomClientIp() });
       const statuses = [];
       for (let attempt = 0; attempt < 6; attempt++) {
         statuses.push((await guesser.post('/api/auth/login', { email, password: 'wrong guess' })).status);
@@ -116,7 +114,7 @@ for (const kind of databaseKinds) {
 
     test('a frozen Redis (SIGSTOP) costs a request well under a second, and /readyz still answers within 2 s', async () => {
       const email = `frozen-${randomBytes(4).toString('hex')}@example.com`;
-      const person = new ApiClient(t.app, { remoteAddress: randomIp() });
+      const person = new ApiClient(t.app, { remoteAddress: randomClientIp() });
       assert.equal((await person.post('/api/auth/signup', { name: 'Fro', email, password: 'long enough' })).status, 201);
       const warningsBefore = redisWarnings().length;
       redis.freeze();

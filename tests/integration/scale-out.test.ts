@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { type HearthProcess, startHearthProcess } from '../support/hearth-process.js';
 import { insertPeopleWithSessions } from '../support/session-people.js';
+import { randomClientIp } from '../support/factories.js';
 
 type Instance = HearthProcess;
-
-const randomIp = () => `10.${[0, 0, 0].map(() => randomBytes(1)[0]).join('.')}`;
 
 function startInstance(databaseUrl: string, port: number): Promise<Instance> {
   return startHearthProcess(port, {
@@ -54,7 +52,7 @@ describe('two Hearth processes sharing one PostgreSQL and one Redis', () => {
   });
 
   test('a session made on one instance works on the other, and log-out there ends it here', async () => {
-    const ip = randomIp();
+    const ip = randomClientIp();
     const signUp = await call(first, 'POST', '/api/auth/signup', {
       ip,
       body: { name: 'Sam', email: `sam-${Date.now()}@example.com`, password: 'long enough' },
@@ -72,7 +70,7 @@ describe('two Hearth processes sharing one PostgreSQL and one Redis', () => {
   });
 
   test('a rate limit is shared: the budget spent on one instance is gone on the other', async () => {
-    const ip = randomIp();
+    const ip = randomClientIp();
     const body = { email: 'nobody@example.com', password: 'whatever1' };
     const statuses = [];
     for (const instance of [first, second, first, second])
@@ -81,7 +79,7 @@ describe('two Hearth processes sharing one PostgreSQL and one Redis', () => {
   });
 
   test('a link revoked on one instance is refused by the other at once; 200 accepts spread over both respect maxUses', async () => {
-    const ip = randomIp();
+    const ip = randomClientIp();
     const owner = await call(first, 'POST', '/api/auth/signup', {
       ip,
       body: { name: 'Olive', email: `olive-${Date.now()}@example.com`, password: 'long enough' },
@@ -108,7 +106,7 @@ describe('two Hearth processes sharing one PostgreSQL and one Redis', () => {
     );
     const results = await Promise.all(
       people.map(({ cookie }, index) =>
-        call(index % 2 ? first : second, 'POST', `/api/invites/${limited.code}/accept`, { ip: randomIp(), cookie }),
+        call(index % 2 ? first : second, 'POST', `/api/invites/${limited.code}/accept`, { ip: randomClientIp(), cookie }),
       ),
     );
     assert.equal(results.filter((result) => result.status === 200).length, 25, JSON.stringify(results.slice(0, 2)));

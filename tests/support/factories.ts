@@ -4,6 +4,13 @@ import { ApiClient } from './test-app.js';
 
 export type SignedInUser = { id: string; name: string; email: string; password: string; api: ApiClient };
 
+/**
+ * A fresh client address per test, so no two tests (or runs sharing Redis) spend the same budget. Never inside the
+ * proxies some tests trust (10.250.0.0/16, 10.251.0.7): a client drawn there would be believed as a proxy, and its
+ * forged X-Forwarded-For entries as the client (1 run in 256 failed that way).
+ */
+export const randomClientIp = () => `10.${randomBytes(1)[0]! % 250}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+
 let sequence = 0;
 
 /** Signs up a new, unique person through the API and returns their signed-in client. */
