@@ -9,7 +9,7 @@ import { generateToken, sha256 } from '../server/shared/tokens.js';
  * transaction at 20 and 64 clients, the replay.
  */
 const acceptRows = ['unlimited', 'viral'] as const;
-const acceptingSides = ['hearth', 'hearthWithLimits', 'minimal', 'minimal64', 'replay'] as const;
+const acceptingSides = ['hearth', 'hearthWithLimits', 'minimal', 'minimalAtPool', 'replay'] as const;
 type PeoplePool = { first: number; sequence: string };
 
 export type BenchData = {

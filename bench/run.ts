@@ -7,6 +7,7 @@ import { type IncomingMessage, get as httpGet } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { defaultDatabasePoolSize } from '../server/config.js';
 import { openPostgres } from '../server/db/client.js';
 import { MEMBERS_PAGE_ROWS, membersPageQuery } from '../server/modules/memberships/memberships.repository.js';
 import { sha256 } from '../server/shared/tokens.js';
@@ -31,14 +32,18 @@ const durationSeconds = quick ? 2 : 10;
 const warmupSeconds = quick ? 1 : 3;
 const members = quick ? 50_000 : 1_000_000;
 /**
- * How many connections PostgreSQL serves at once, on every side: Hearth's pool, the members Node floor's pool and
- * the pgbench baselines' clients. A server with a pool never sends PostgreSQL more; pgbench with one client per
- * HTTP connection (64, 32, as before 2026-11-26 21:30 UTC) ran the minimal work at a concurrency where, on a
- * machine with costly context switches, 44 extra backends queueing on one row cut it to a third of what it does
- * at 20 (decision 134).
+ * The pgbench bars run at the client count that does the most on this machine, found by a short probe before each
+ * row (decision 137). A hot-row transaction queues every client on one row lock, and where a context switch is
+ * costly fewer clients finish more: on the AMD machine of 2026-11-27 the accept bar did 1,202 tps at 1 client and
+ * 552 at 20. From 2026-11-26 21:30 UTC the bars ran at 20 clients, the size of Hearth's pool then (decision 134);
+ * each row keeps that as a reference. Before that, at one client per HTTP connection (64, 32).
  */
-const databaseConnections = 20;
+const formerBarClients = 20;
+const probeClientCounts = [1, 2, 4, 8, formerBarClients];
+const probeSeconds = quick ? 1 : 2;
 const workers = Number(process.env.BENCH_WORKERS ?? 1);
+/** Hearth runs with its default pool (two connections per core, shared by its workers); the members floor too. */
+const hearthConnections = defaultDatabasePoolSize(workers) * workers;
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const sessionSecret = 'bench-secret-bench-secret-bench-secret-0123';
@@ -62,10 +67,11 @@ const hearthOutputFile = process.env.BENCH_HEARTH_OUTPUT;
 const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? (quick ? 1 : 3)));
 /**
  * People in each accepting side's pool: every round of a side accepts through warm-up and measurement, at up to
- * 6,000 a second (twice the fastest side seen, 2,229–4,049/s). Before 2026-11-26 23:30 UTC the pools were a fixed
- * 100,000, which a fast machine's three rounds outgrew (Hearth then reused people, who answer "already a member").
+ * 6,000 a second (twice the fastest side seen, 2,229–4,049/s), and the bar's side also through its probe. Before
+ * 2026-11-26 23:30 UTC the pools were a fixed 100,000, which a fast machine's three rounds outgrew (Hearth then
+ * reused people, who answer "already a member").
  */
-const poolSize = rounds * (warmupSeconds + durationSeconds) * 6_000;
+const poolSize = (rounds * (warmupSeconds + durationSeconds) + warmupSeconds + probeClientCounts.length * probeSeconds) * 6_000;
 
 type Measure = () => Measurement | Promise<Measurement>;
 
@@ -75,6 +81,8 @@ type RowPlan = {
   load: string;
   hearth: Measure;
   baselineName: string;
+  /** The rate of each client count a pgbench bar's probe tried, shown beside the bar's result. */
+  baselineProbe?: string;
   baseline: Measure;
   target: number;
   /** Other references shown beside the baseline (accept: pgbench replaying Hearth's former statements). */
@@ -164,22 +172,27 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
     measure: (path: string, connections: number, extra: Partial<Parameters<typeof measureHttp>[0]> = {}) =>
       http(`${hearthWithLimits.url}${path}`, connections, { cpuSeconds: hearthWithLimits.cpuSeconds, ...extra }),
   };
-  /**
-   * Two Hearth servers keep up to 21 connections each, closing them after 10 idle seconds; with the 64 clients of
-   * the old accept bar that can pass PostgreSQL's 100 (the quick rows come too close together), so that side waits.
-   */
-  const waitForFreeConnections = async (needed: number) => {
-    for (const started = performance.now(); performance.now() - started < 20_000; ) {
-      const { rows } = await handle.executeSql(
-        `select current_setting('max_connections')::int - current_setting('superuser_reserved_connections')::int - count(*)::int as free
-         from pg_stat_activity where backend_type = 'client backend'`,
-      );
-      if ((rows[0] as { free: number }).free >= needed) return;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  };
   const pgbench = (script: string, clients: number, variables?: Record<string, string>) =>
     measurePgbench({ databaseUrl, script, clients, durationSeconds, warmupSeconds, variables });
+  /**
+   * The client count at which pgbench runs `script` fastest here: one warm-up, then each of `probeClientCounts` for
+   * `probeSeconds` (after `settle`, as every measurement of the row). `probe` lists each count's rate for the table.
+   */
+  const bestClientCount = async (script: string, settle?: () => Promise<unknown>) => {
+    await settle?.();
+    measurePgbench({ databaseUrl, script, clients: formerBarClients, durationSeconds: warmupSeconds });
+    const rates: { clients: number; rate: number }[] = [];
+    for (const clients of probeClientCounts) {
+      await settle?.();
+      rates.push({
+        clients,
+        rate: measurePgbench({ databaseUrl, script, clients, durationSeconds: probeSeconds }).requestsPerSecond,
+      });
+    }
+    const best = rates.reduce((a, b) => (b.rate > a.rate ? b : a));
+    const probe = `probe: ${rates.map(({ clients, rate }) => `${clients} → ${Math.round(rate)}`).join(', ')} tps`;
+    return { clients: best.clients, probe };
+  };
 
   if (measures('preview')) {
     console.log('Measuring the invite preview…');
@@ -215,25 +228,27 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
     console.log(`Measuring ${label}…`);
     const people = peopleFrom(pools.hearth);
     const peopleWithLimits = peopleFrom(pools.hearthWithLimits);
+    // Every side updates one or a few rows 64 ways at once and leaves their dead versions behind; the next side
+    // paid for them (in one run both sides fell 2–5× from the first round to the third), so each starts clean.
+    const settle = () => handle.executeSql('vacuum invite_links, invite_link_use_shards, group_member_count_shards, groups');
+    const bar = await bestClientCount(minimalAcceptScript(link, pools.minimal.sequence), settle);
     rows.push(
       await measureRow({
         path: label,
         load: '64 connections',
         hearth: () =>
           measureHearth(`${hearth.url}/api/invites/${code}/accept`, 64, { method: 'POST', nextHeaders: people.nextHeaders }),
-        baselineName: `pgbench -M prepared, minimal hot-row transaction, ${databaseConnections} clients`,
-        baseline: () => pgbench(minimalAcceptScript(link, pools.minimal.sequence), databaseConnections),
+        baselineName: `pgbench -M prepared, minimal hot-row transaction, ${bar.clients} clients (the best of ${probeClientCounts.join(', ')})`,
+        baselineProbe: bar.probe,
+        baseline: () => pgbench(minimalAcceptScript(link, pools.minimal.sequence), bar.clients),
         references: [
           {
-            name: 'the same at 64 clients (the bar before 2026-11-26 21:30 UTC)',
-            measure: async () => {
-              await waitForFreeConnections(64);
-              return pgbench(minimalAcceptScript(link, pools.minimal64.sequence), 64);
-            },
+            name: `the same at ${formerBarClients} clients (the bar from 2026-11-26 21:30 UTC to 2026-11-27 10:00 UTC)`,
+            measure: () => pgbench(minimalAcceptScript(link, pools.minimalAtPool.sequence), formerBarClients),
           },
           {
             name: "pgbench replaying Hearth's former statements",
-            measure: () => pgbench(acceptScript(code, pools.replay.sequence), databaseConnections),
+            measure: () => pgbench(acceptScript(code, pools.replay.sequence), bar.clients),
           },
           {
             name: withLimits.name,
@@ -245,9 +260,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
           },
         ],
         target: 2,
-        // Every side updates one or a few rows 64 ways at once and leaves their dead versions behind; the next side
-        // paid for them (in one run both sides fell 2–5× from the first round to the third), so each starts clean.
-        settle: () => handle.executeSql('vacuum invite_links, invite_link_use_shards, group_member_count_shards, groups'),
+        settle,
       }),
     );
     if (people.outgrewPool() || peopleWithLimits.outgrewPool())
@@ -274,7 +287,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   const membersFloor = measures('members')
     ? await startMembersFloor({
         databaseUrl,
-        poolSize: databaseConnections,
+        poolSize: hearthConnections,
         // Hearth's headers on a members page (the security headers, Cache-Control, the content type), so the floor
         // writes the whole answer, as the preview's baselines do; only the body is its own.
         headers: (await captureAnswer(`${hearth.url}/api/groups/${data.bigGroupId}/members`, ownerCookie)).headers,
@@ -284,21 +297,24 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   for (const page of pages) {
     if (!membersFloor) break;
     console.log(`Measuring members, ${page.label}…`);
+    const minimalPage = minimalMembersScript(data.ownerToken, data.bigGroupId, page.options);
+    const bar = await bestClientCount(minimalPage);
     rows.push(
       await measureRow({
         path: `GET /api/groups/:id/members, ${page.label}, ${members.toLocaleString()} members`,
         load: '32 connections',
         hearth: () => measureHearth(`${hearth.url}${membersPath(page)}`, 32, { nextHeaders: () => ownerCookie }),
-        baselineName: `pgbench -M prepared, minimal page SQL, ${databaseConnections} clients`,
-        baseline: () => pgbench(minimalMembersScript(data.ownerToken, data.bigGroupId, page.options), databaseConnections),
+        baselineName: `pgbench -M prepared, minimal page SQL, ${bar.clients} clients (the best of ${probeClientCounts.join(', ')})`,
+        baselineProbe: bar.probe,
+        baseline: () => pgbench(minimalPage, bar.clients),
         references: [
           {
-            name: 'the same at 32 clients (the bar before 2026-11-26 21:30 UTC)',
-            measure: () => pgbench(minimalMembersScript(data.ownerToken, data.bigGroupId, page.options), 32),
+            name: `the same at ${formerBarClients} clients (the bar from 2026-11-26 21:30 UTC to 2026-11-27 10:00 UTC)`,
+            measure: () => pgbench(minimalPage, formerBarClients),
           },
           {
             name: "pgbench running Hearth's own page SQL",
-            measure: () => pgbench(membersScript(data.ownerToken, data.bigGroupId, page.options), databaseConnections),
+            measure: () => pgbench(membersScript(data.ownerToken, data.bigGroupId, page.options), bar.clients),
           },
           ...(page.options.search
             ? [
@@ -309,7 +325,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
                   measure: () =>
                     pgbench(
                       minimalMembersScript(data.ownerToken, data.bigGroupId, page.options, { patternAsParameter: true }),
-                      databaseConnections,
+                      bar.clients,
                       {
                         pattern: searchPattern(page.options.search ?? ''),
                       },
@@ -392,8 +408,6 @@ async function startHearth(databaseUrl: string, options: { rateLimits: boolean }
         DEMO_DATA: 'off',
         LOG_LEVEL: hearthLogLevel,
         WEB_CONCURRENCY: String(workers),
-        // The same connections in all, however many workers, as many as the pgbench baselines have.
-        DATABASE_POOL_SIZE: String(Math.max(4, Math.floor(databaseConnections / workers))),
       },
       stdio: hearthOutputFile && !options.rateLimits ? ['ignore', openSync(hearthOutputFile, 'w'), 'inherit'] : 'ignore',
     }),
@@ -592,7 +606,7 @@ function report(rows: Row[], machineInfo: Record<string, unknown>) {
       const spread = row.ratios.length > 1 ? ` (rounds: ${row.ratios.map(percent).join(', ')} %)` : '';
       const errors = row.rounds.reduce((sum, round) => sum + round.hearth.errors, 0);
       const non2xx = row.rounds.reduce((sum, round) => sum + round.hearth.non2xx, 0);
-      return `| ${row.path} | ${row.load} | ${format(row.hearth)} | ${errors} / ${non2xx} | ${row.baselineName} | ${format(row.baseline)} | ${percent(ratioOf(row))} %${spread} | ≥ ${row.target * 100} % | ${row.references.map((reference) => `${reference.name}: ${format(reference.result)} (${((row.hearth.requestsPerSecond / reference.result.requestsPerSecond) * 100).toFixed(0)} %)`).join('; ')} |`;
+      return `| ${row.path} | ${row.load} | ${format(row.hearth)} | ${errors} / ${non2xx} | ${row.baselineName} | ${format(row.baseline)}${row.baselineProbe ? ` (${row.baselineProbe})` : ''} | ${percent(ratioOf(row))} %${spread} | ≥ ${row.target * 100} % | ${row.references.map((reference) => `${reference.name}: ${format(reference.result)} (${((row.hearth.requestsPerSecond / reference.result.requestsPerSecond) * 100).toFixed(0)} %)`).join('; ')} |`;
     }),
   ];
   console.log(`\n${lines.join('\n')}\n`);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, defaultDatabasePoolSize, loadConfig } from './config.js';
 
 describe('configuration', () => {
   test('defaults: port 3000 on 127.0.0.1, PUBLIC_URL from the port, a session secret kept in the data folder', () => {
@@ -15,6 +15,23 @@ describe('configuration', () => {
     assert.equal(config.secureCookies, false);
     assert.equal(config.sessionSecret, readFileSync(path.join(dataDir, 'session-secret'), 'utf8').trim());
     assert.equal(loadConfig({ HEARTH_DATA_DIR: dataDir }).sessionSecret, config.sessionSecret, 'kept across restarts');
+  });
+
+  test('the PostgreSQL pool is about two connections per core of the host, shared by its workers, unless set', () => {
+    assert.equal(defaultDatabasePoolSize(1, 2), 4, 'one process on a 2-core host');
+    assert.equal(defaultDatabasePoolSize(2, 2), 2, 'two workers on it share the four');
+    assert.equal(defaultDatabasePoolSize(8, 8), 2);
+    assert.equal(defaultDatabasePoolSize(1, 1), 2, 'never fewer than two');
+    assert.equal(defaultDatabasePoolSize(1, 64), 20, 'never more than twenty per process');
+    assert.equal(defaultDatabasePoolSize(3, 4), 3, 'rounded up');
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'hearth-config-'));
+    const databaseUrl = 'postgres://localhost/hearth';
+    assert.equal(
+      loadConfig({ HEARTH_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, DATABASE_POOL_SIZE: '7' }).databasePoolSize,
+      7,
+    );
+    const byWorkers = loadConfig({ HEARTH_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, WEB_CONCURRENCY: '2' });
+    assert.equal(byWorkers.databasePoolSize, defaultDatabasePoolSize(2));
   });
 
   test('a bad value stops start-up with a message naming the variable', () => {
