@@ -243,7 +243,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
         baseline: () => pgbench(minimalAcceptScript(link, pools.minimal.sequence), bar.clients),
         references: [
           {
-            name: `the same at ${formerBarClients} clients (the bar from 2026-11-26 21:30 UTC to 2026-11-27 10:00 UTC)`,
+            name: `the same at ${formerBarClients} clients (the bar from 2026-11-26 21:30 UTC until decision 137)`,
             measure: () => pgbench(minimalAcceptScript(link, pools.minimalAtPool.sequence), formerBarClients),
           },
           {
@@ -309,7 +309,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
         baseline: () => pgbench(minimalPage, bar.clients),
         references: [
           {
-            name: `the same at ${formerBarClients} clients (the bar from 2026-11-26 21:30 UTC to 2026-11-27 10:00 UTC)`,
+            name: `the same at ${formerBarClients} clients (the bar from 2026-11-26 21:30 UTC until decision 137)`,
             measure: () => pgbench(minimalPage, formerBarClients),
           },
           {
