@@ -6,7 +6,7 @@ import { generateToken, sha256 } from '../server/shared/tokens.js';
 
 /**
  * The accept rows, and every side of one that accepts: Hearth, Hearth with its rate limits on, the minimal
- * transaction at 20 and 64 clients, the replay.
+ * transaction at its best client count (its probe included) and at 20 clients, the replay.
  */
 const acceptRows = ['unlimited', 'viral'] as const;
 const acceptingSides = ['hearth', 'hearthWithLimits', 'minimal', 'minimalAtPool', 'replay'] as const;

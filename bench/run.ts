@@ -42,8 +42,13 @@ const formerBarClients = 20;
 const probeClientCounts = [1, 2, 4, 8, formerBarClients];
 const probeSeconds = quick ? 1 : 2;
 const workers = Number(process.env.BENCH_WORKERS ?? 1);
-/** Hearth runs with its default pool (two connections per core, shared by its workers); the members floor too. */
-const hearthConnections = defaultDatabasePoolSize(workers) * workers;
+/**
+ * Hearth's pool: its default (about two connections per core, shared by its workers; 4 on these machines, one of
+ * them the invalidation bus's LISTEN), at most 20 per Hearth in all, so that two Hearths, the members floor and
+ * pgbench stay under PostgreSQL's max_connections. The members floor gets as many connections as one Hearth.
+ */
+const hearthPoolSize = Math.min(defaultDatabasePoolSize(workers), Math.max(3, Math.floor(20 / workers)));
+const hearthConnections = hearthPoolSize * workers;
 const adminUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const sessionSecret = 'bench-secret-bench-secret-bench-secret-0123';
@@ -408,6 +413,7 @@ async function startHearth(databaseUrl: string, options: { rateLimits: boolean }
         DEMO_DATA: 'off',
         LOG_LEVEL: hearthLogLevel,
         WEB_CONCURRENCY: String(workers),
+        DATABASE_POOL_SIZE: String(hearthPoolSize),
       },
       stdio: hearthOutputFile && !options.rateLimits ? ['ignore', openSync(hearthOutputFile, 'w'), 'inherit'] : 'ignore',
     }),
@@ -589,6 +595,7 @@ async function machine(admin: pg.Client) {
     postgres,
     redis,
     hearthWorkers: workers,
+    hearthPoolSize,
     hearthLogLevel,
     rounds,
     mode: quick ? 'quick (2 s per row, 50,000 members)' : 'full (10 s per row, 1,000,000 members)',

@@ -164,12 +164,13 @@ export class ConfigError extends Error {}
 
 /**
  * PostgreSQL connections per Hearth process when DATABASE_POOL_SIZE is unset: about two per core of this host,
- * shared by its workers, between 2 and 20 each. More connections than PostgreSQL has cores to run them only queue
- * inside it, where every wait is a context switch: on a 2-core host a pool of 4 answered 30–45 % more members
- * pages and accepts than a pool of 20 (decision 137).
+ * shared by its workers, between 3 and 20 each (the invalidation bus keeps one for LISTEN, so at least two are
+ * left for requests). More connections than PostgreSQL has cores to run them only queue inside it, where every
+ * wait is a context switch: on a 2-core host a pool of 4 answered 43–57 % more members pages than a pool of 20,
+ * and one of 6 about a quarter more accepts (decision 137).
  */
 export function defaultDatabasePoolSize(workers: number, cores = availableParallelism()): number {
-  return Math.min(20, Math.max(2, Math.ceil((2 * cores) / workers)));
+  return Math.min(20, Math.max(3, Math.ceil((2 * cores) / workers)));
 }
 
 /** Parses the environment once; a bad value throws a ConfigError naming the variable. */

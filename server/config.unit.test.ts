@@ -19,9 +19,9 @@ describe('configuration', () => {
 
   test('the PostgreSQL pool is about two connections per core of the host, shared by its workers, unless set', () => {
     assert.equal(defaultDatabasePoolSize(1, 2), 4, 'one process on a 2-core host');
-    assert.equal(defaultDatabasePoolSize(2, 2), 2, 'two workers on it share the four');
-    assert.equal(defaultDatabasePoolSize(8, 8), 2);
-    assert.equal(defaultDatabasePoolSize(1, 1), 2, 'never fewer than two');
+    assert.equal(defaultDatabasePoolSize(2, 4), 4, 'two workers on a 4-core host share the eight');
+    assert.equal(defaultDatabasePoolSize(8, 8), 3, 'never fewer than three: the invalidation bus keeps one');
+    assert.equal(defaultDatabasePoolSize(1, 1), 3);
     assert.equal(defaultDatabasePoolSize(1, 64), 20, 'never more than twenty per process');
     assert.equal(defaultDatabasePoolSize(3, 4), 3, 'rounded up');
     const dataDir = mkdtempSync(path.join(tmpdir(), 'hearth-config-'));
