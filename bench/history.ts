@@ -33,7 +33,8 @@ for (const file of readdirSync(directory)
     const found = row(path);
     return found ? `${Math.round((100 * found.hearth.requestsPerSecond) / found.baseline.requestsPerSecond)} %` : '–';
   };
-  // Since decision 137 a bar runs at the client count its probe found best; the count itself varies by run.
+  // Since decision 137 a bar runs at the client count its probe found best (`bestClientCount`'s label in
+  // bench/run.ts); the count itself varies by run.
   const bar = (path: RegExp) =>
     row(path)
       ?.baselineName.replace('pgbench -M prepared, ', '')

@@ -181,7 +181,8 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
     measurePgbench({ databaseUrl, script, clients, durationSeconds, warmupSeconds, variables });
   /**
    * The client count at which pgbench runs `script` fastest here: one warm-up, then each of `probeClientCounts` for
-   * `probeSeconds` (after `settle`, as every measurement of the row). `probe` lists each count's rate for the table.
+   * `probeSeconds` (after `settle`, as every measurement of the row). `label` names the count for the bar's name
+   * (bench/history.ts reads it back), `probe` lists each count's rate for the table.
    */
   const bestClientCount = async (script: string, settle?: () => Promise<unknown>) => {
     await settle?.();
@@ -196,7 +197,8 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
     }
     const best = rates.reduce((a, b) => (b.rate > a.rate ? b : a));
     const probe = `probe: ${rates.map(({ clients, rate }) => `${clients} → ${Math.round(rate)}`).join(', ')} tps`;
-    return { clients: best.clients, probe };
+    const label = `${best.clients} clients (the best of ${probeClientCounts.join(', ')})`;
+    return { clients: best.clients, label, probe };
   };
 
   if (measures('preview')) {
@@ -243,7 +245,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
         load: '64 connections',
         hearth: () =>
           measureHearth(`${hearth.url}/api/invites/${code}/accept`, 64, { method: 'POST', nextHeaders: people.nextHeaders }),
-        baselineName: `pgbench -M prepared, minimal hot-row transaction, ${bar.clients} clients (the best of ${probeClientCounts.join(', ')})`,
+        baselineName: `pgbench -M prepared, minimal hot-row transaction, ${bar.label}`,
         baselineProbe: bar.probe,
         baseline: () => pgbench(minimalAcceptScript(link, pools.minimal.sequence), bar.clients),
         references: [
@@ -309,7 +311,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
         path: `GET /api/groups/:id/members, ${page.label}, ${members.toLocaleString()} members`,
         load: '32 connections',
         hearth: () => measureHearth(`${hearth.url}${membersPath(page)}`, 32, { nextHeaders: () => ownerCookie }),
-        baselineName: `pgbench -M prepared, minimal page SQL, ${bar.clients} clients (the best of ${probeClientCounts.join(', ')})`,
+        baselineName: `pgbench -M prepared, minimal page SQL, ${bar.label}`,
         baselineProbe: bar.probe,
         baseline: () => pgbench(minimalPage, bar.clients),
         references: [
