@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { openPglite } from '../../server/db/client.js';
 import { createEmptyDatabase, readEveryTable } from '../support/every-table.js';
 import { addMember, buildGroup, buildUser } from '../support/factories.js';
+import { freePort } from '../support/free-port.js';
 import { type HearthProcess, startHearthProcess } from '../support/hearth-process.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -49,11 +50,10 @@ describe('npm run backup / restore on the embedded database, while Hearth runs',
   const restored = path.join(root, 'restored');
   const backups = path.join(root, 'backups');
   let hearth: HearthProcess | undefined;
-  const port = 30000 + Math.floor(Math.random() * 20000);
   after(() => hearth?.process.kill('SIGKILL'));
 
   test('a backup taken from the running process restores into an empty folder that serves the same community', async () => {
-    hearth = await startHearthProcess(port, { HEARTH_DATA_DIR: original, SESSION_SECRET, RATE_LIMITS: 'off' });
+    hearth = await startHearthProcess(await freePort(), { HEARTH_DATA_DIR: original, SESSION_SECRET, RATE_LIMITS: 'off' });
     const owner = await signUp(hearth.url, 'owner@backup.example');
     const group = (await (await owner('/api/groups', { name: 'Kept safe', visibility: 'private' })).json()).group;
     const link = (await (await owner(`/api/groups/${group.id}/invite-links`, { label: 'Flyer' })).json()).inviteLink;
@@ -95,7 +95,7 @@ describe('npm run backup / restore on the embedded database, while Hearth runs',
     assert.ok(statSync(path.join(backups, 'offline.jsonl.gz')).size > 0);
 
     // The restored folder serves: the owner logs in, finds the group, its pending request and the link's code.
-    hearth = await startHearthProcess(port + 1, { HEARTH_DATA_DIR: restored, SESSION_SECRET, RATE_LIMITS: 'off' });
+    hearth = await startHearthProcess(await freePort(), { HEARTH_DATA_DIR: restored, SESSION_SECRET, RATE_LIMITS: 'off' });
     const logIn = await fetch(`${hearth.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
