@@ -5,7 +5,8 @@ import { type InvalidationBus, membershipKey } from '../../shared/invalidation-b
 import { type ActorRole, can, type GroupAction, type Role } from '../groups/groups.policy.js';
 import { authorizeGroupAction } from '../groups/groups.service.js';
 
-type MemberEntry = { groupId: string; userId: string; role: Role };
+/** What the load found: a member's role, or null for a non-member of a group they may see (never kept). */
+type RoleEntry = { groupId: string; userId: string; role: Role | null };
 
 /**
  * The People tab asks "which group is this, and what is my role in it?" on every page it loads; this answers it
@@ -18,10 +19,11 @@ type MemberEntry = { groupId: string; userId: string; role: Role };
  * For reads only: every write re-reads the role with the group row locked (authorizeGroupAction with `lock`).
  */
 export class MemberRoleCache {
-  private readonly cache = new InvalidatedCache<MemberEntry>(
+  private readonly cache = new InvalidatedCache<RoleEntry>(
     (entry) => [entry.groupId, membershipKey(entry.groupId, entry.userId)],
     10_000,
     50_000,
+    (entry) => entry.role !== null,
   );
 
   constructor(bus: InvalidationBus) {
@@ -42,16 +44,12 @@ export class MemberRoleCache {
       const { group, role } = await authorizeGroupAction(db, idOrSlug, userId, action);
       return { groupId: group.id, role };
     }
-    let nonMember: { groupId: string; role: null } | undefined;
     // The load applies the group rules that do not depend on the action (no such group; a private group's
-    // non-member), so a cached entry is always a member of a group they may see.
-    const member = await this.cache.get(`${idOrSlug} ${userId}`, async () => {
+    // non-member), so what it answers is someone who may see the group; only members are kept.
+    const found = await this.cache.get(`${idOrSlug} ${userId}`, async () => {
       const { group, role } = await authorizeGroupAction(db, idOrSlug, userId, 'viewGroup');
-      if (role !== null) return { groupId: group.id, userId, role };
-      nonMember = { groupId: group.id, role: null };
-      return undefined;
+      return { groupId: group.id, userId, role };
     });
-    const found = member ?? nonMember;
     if (!found) throw new Error('unreachable: the load answers a member or a non-member');
     if (action !== 'viewGroup' && !can(found.role, action)) {
       throw new AppError('forbidden', 'You do not have permission to do that in this group.');
