@@ -14,7 +14,7 @@ import { redactUrl } from './http/redact.js';
 import { registerRequestGuard } from './http/request-guard.js';
 import { FastLanes } from './http/fast-lanes.js';
 import { OneLineRequestLog, requestIdSequence, standardOutputLog } from './http/request-log.js';
-import { apiAnswerHeaders, securityHeaders } from './http/security-headers.js';
+import { securityHeaderSets, securityHeaders } from './http/security-headers.js';
 import { sessionCookies, sessionPlugin } from './http/session.js';
 import { readWebShell, registerWebApp } from './http/web.js';
 import { activityRoutes } from './modules/activity/activity.routes.js';
@@ -34,6 +34,7 @@ import { mailRoutes } from './modules/mail/mail.routes.js';
 import { membershipRoutes } from './modules/memberships/memberships.routes.js';
 import { InviteLookupBudgets, visitorCookieWriter } from './modules/invite-links/invite-lookup-budgets.js';
 import { InvitePreviewCache } from './modules/invite-links/invite-preview-cache.js';
+import { invitePageLane } from './modules/invite-links/invite-page-lane.js';
 import { invitePreviewLane } from './modules/invite-links/invite-preview-lane.js';
 import { idleMailQueue, type MailQueue, startMailQueue } from './modules/mail/mail-queue.js';
 import { idleWebhookDelivery, startWebhookDelivery } from './modules/webhooks/webhook-delivery.js';
@@ -63,18 +64,19 @@ export type AppDependencies = {
 /** The whole HTTP application; main.ts and the tests build the same one. */
 export async function buildApp(dependencies: AppDependencies) {
   const { config, database, redis } = dependencies;
-  // The preview's fast lane answers in front of Fastify (decision 136): it reads the client address with the same
-  // trust function and takes its request ids from the same sequence.
+  // The invite links' fast lanes answer in front of Fastify (decisions 136, 139): they read the client address with
+  // the same trust function and take their request ids from the same sequence.
   const fastLanes = new FastLanes((error) =>
     app.log.error({ error: describeErrorForLog(error) }, 'a fast lane failed; the request went to Fastify unless answered'),
   );
   const trustProxy = trustProxyOption(config.trustProxy);
   const nextRequestId = requestIdSequence();
+  const headers = securityHeaderSets(config.secureCookies);
   const app = Fastify({
     serverFactory: fastLanes.serverFactory,
     genReqId: nextRequestId,
     trustProxy,
-    ...frameworkErrorOptions(config.secureCookies),
+    ...frameworkErrorOptions(headers),
     // One access-log line per request instead of Fastify's two (request-log.ts).
     logController: new OneLineRequestLog(),
     logger:
@@ -93,7 +95,7 @@ export async function buildApp(dependencies: AppDependencies) {
   app.setSerializerCompiler(fastSerializerCompiler);
   registerErrorHandling(app);
   // First of all hooks, so that every answer (errors and refusals included) carries the headers.
-  await app.register(securityHeaders, { secure: config.secureCookies });
+  await app.register(securityHeaders, { headers });
   const gracefulStop = stopGracefully(app);
   registerRequestGuard(app, config.publicUrl);
 
@@ -132,6 +134,7 @@ export async function buildApp(dependencies: AppDependencies) {
     db: database.db,
     limiters,
     inviteLookupBudgets: new InviteLookupBudgets(limiters, config.rateLimitsEnabled),
+    writeVisitorCookie: visitorCookieWriter(config.secureCookies),
     cookies: sessionCookies(config.secureCookies),
     inviteCodeBox: new SecretBox(config.sessionSecret, 'invite-codes'),
     invalidations,
@@ -163,20 +166,19 @@ export async function buildApp(dependencies: AppDependencies) {
   ]) {
     await app.register(routes, context);
   }
-  fastLanes.add(
-    invitePreviewLane({
-      cache: context.invitePreviewCache,
-      budgets: context.inviteLookupBudgets,
-      sessionCookieName: context.cookies.name,
-      writeVisitorCookie: visitorCookieWriter(config.secureCookies),
-      apiHeaders: apiAnswerHeaders(config.secureCookies),
-      trustProxy,
-      log: app.log,
-      nextRequestId,
-      stop: gracefulStop,
-    }),
-  );
   await app.register(inviteUnfurlRoutes, { ...context, webShell: readWebShell() });
+  // The invite links' fast lanes (decisions 136 and 139) answer from what these routes cached and rendered.
+  const inviteLane = {
+    cache: context.invitePreviewCache,
+    budgets: context.inviteLookupBudgets,
+    sessionCookieName: context.cookies.name,
+    trustProxy,
+    log: app.log,
+    nextRequestId,
+    stop: gracefulStop,
+  };
+  fastLanes.add(invitePreviewLane({ ...inviteLane, writeVisitorCookie: context.writeVisitorCookie, apiHeaders: headers.api }));
+  fastLanes.add(invitePageLane({ ...inviteLane, pageHeaders: headers.every }));
   if (dependencies.serveWeb !== false) await registerWebApp(app);
   // Last, so that on close it runs first once the server has closed (onClose hooks run last-first).
   gracefulStop.waitForRequestsOnClose();

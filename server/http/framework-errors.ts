@@ -2,21 +2,22 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { type ErrorCode, errorStatus } from '../shared/errors.js';
-import { baselineSecurityHeaders } from './security-headers.js';
+import type { SecurityHeaderSets } from './security-headers.js';
 
 /**
  * Errors Fastify and Node answer before any route or hook runs — a URL that is not valid percent-encoding, a
  * path parameter past its maximum length (414), a request line or headers too large (431), a malformed request
  * — also answer with the error contract `{ error: { code, message } }` and the security headers.
  */
-export function frameworkErrorOptions(secure: boolean): Pick<FastifyServerOptions, 'frameworkErrors' | 'clientErrorHandler'> {
-  const headers = baselineSecurityHeaders(secure);
+export function frameworkErrorOptions(
+  headers: SecurityHeaderSets,
+): Pick<FastifyServerOptions, 'frameworkErrors' | 'clientErrorHandler'> {
   return {
     frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
       reply
         .code(tooLong ? errorStatus.uri_too_long : errorStatus.bad_request)
-        .headers({ ...headers, 'cache-control': 'no-store' })
+        .headers(headers.api)
         .send({
           error: tooLong
             ? { code: 'uri_too_long', message: 'The address is too long.' }
@@ -34,7 +35,7 @@ export function frameworkErrorOptions(secure: boolean): Pick<FastifyServerOption
       const status = errorStatus[code];
       const body = JSON.stringify({ error: { code, message } });
       const head = Object.entries({
-        ...headers,
+        ...headers.every,
         'content-type': 'application/json; charset=utf-8',
         'content-length': Buffer.byteLength(body),
         connection: 'close',

@@ -31,7 +31,7 @@ export function contentSecurityPolicy(secure: boolean): Record<string, string[]>
  * with our options, once at start: none depends on the request, and running its middleware per request cost
  * the preview a tenth of its time (decision 123).
  */
-export function baselineSecurityHeaders(secure: boolean): Record<string, string> {
+function baselineSecurityHeaders(secure: boolean): Record<string, string> {
   const headers: Record<string, string> = {};
   const recorder = {
     setHeader: (name: string, value: string | number | string[]) => {
@@ -57,17 +57,28 @@ export function baselineSecurityHeaders(secure: boolean): Record<string, string>
 }
 
 /**
+ * The headers Hearth answers with, worked out once at start and shared by everything that writes an answer (the
+ * first hook, the framework's own errors, the preview's fast lane): `every` answer's security headers, and an
+ * `api` answer's, which are also not stored by any cache.
+ */
+export type SecurityHeaderSets = { every: Record<string, string>; api: Record<string, string> };
+
+export function securityHeaderSets(secure: boolean): SecurityHeaderSets {
+  const every = baselineSecurityHeaders(secure);
+  return { every, api: { ...every, 'cache-control': 'no-store' } };
+}
+
+/**
  * Security headers on every response (pages, static files, API answers, errors and 404s), set by the first
  * onRequest hook so routes added later, and answers refused by later hooks, get them too. API answers are not
  * stored by a browser or a proxy cache unless their route says otherwise, and signed-in API answers never are.
  */
-export const securityHeaders = fp(async (app: FastifyInstance, options: { secure: boolean }) => {
-  const headers = baselineSecurityHeaders(options.secure);
-  const apiHeaders = apiAnswerHeaders(options.secure, headers);
+export const securityHeaders = fp(async (app: FastifyInstance, options: { headers: SecurityHeaderSets }) => {
+  const { every, api } = options.headers;
 
   // Callback-style hooks: no promise per request on the hot path.
   app.addHook('onRequest', (request, reply, done) => {
-    reply.headers(isApiAnswer(request.url) ? apiHeaders : headers);
+    reply.headers(isApiAnswer(request.url) ? api : every);
     done();
   });
   app.addHook('onSend', (request, reply, payload, done) => {
@@ -76,17 +87,6 @@ export const securityHeaders = fp(async (app: FastifyInstance, options: { secure
     done(null, payload);
   });
 });
-
-/**
- * The headers every API answer starts with: the security headers, and not stored by any cache. `securityHeaders`,
- * when the caller has already worked them out for `secure`, saves running helmet again.
- */
-export function apiAnswerHeaders(
-  secure: boolean,
-  securityHeaders: Record<string, string> = baselineSecurityHeaders(secure),
-): Record<string, string> {
-  return { ...securityHeaders, 'cache-control': 'no-store' };
-}
 
 /** API answers, not the static files of the API docs page. */
 function isApiAnswer(url: string): boolean {
@@ -99,8 +99,20 @@ function isApiAnswer(url: string): boolean {
  * answers call this: nothing else is rendered by a browser that could use a nonce.
  */
 export function allowStyleNonce(reply: FastifyReply): string {
-  const nonce = pooledRandomToken(16, 'base64');
-  const policy = String(reply.getHeader('content-security-policy') ?? '');
-  reply.header('content-security-policy', policy.replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`));
+  const nonce = newStyleNonce();
+  reply.header(
+    'content-security-policy',
+    policyAllowingStyleNonce(String(reply.getHeader('content-security-policy') ?? ''), nonce),
+  );
   return nonce;
+}
+
+/** A fresh nonce for one HTML answer's inline styles. */
+export function newStyleNonce(): string {
+  return pooledRandomToken(16, 'base64');
+}
+
+/** The Content-Security-Policy `policy` with inline <style> elements allowed when they carry `nonce`. */
+export function policyAllowingStyleNonce(policy: string, nonce: string): string {
+  return policy.replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`);
 }

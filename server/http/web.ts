@@ -31,7 +31,12 @@ export function withNonceSlot(html: string): NonceSlottedPage {
 
 /** The page with this answer's style nonce in its slot (the CSP header is set to allow it). */
 export function withStyleNonce(page: NonceSlottedPage, reply: FastifyReply): Buffer {
-  return Buffer.concat([page.beforeNonce, Buffer.from(allowStyleNonce(reply)), page.afterNonce]);
+  return pageWithNonce(page, allowStyleNonce(reply));
+}
+
+/** The page with `nonce` in its slot (for a writer that sets the CSP header itself). */
+export function pageWithNonce(page: NonceSlottedPage, nonce: string): Buffer {
+  return Buffer.concat([page.beforeNonce, Buffer.from(nonce), page.afterNonce]);
 }
 
 /** Vite names bundled files by content hash, so they never change under their URL. */

@@ -2,14 +2,11 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
-import { PassThrough } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
-import { Redis } from 'ioredis';
 import pino from 'pino';
 import { FastLanes } from '../../server/http/fast-lanes.js';
 import { requestIdSequence } from '../../server/http/request-log.js';
-import { apiAnswerHeaders } from '../../server/http/security-headers.js';
+import { securityHeaderSets } from '../../server/http/security-headers.js';
 import { InviteLookupBudgets, visitorCookieWriter } from '../../server/modules/invite-links/invite-lookup-budgets.js';
 import { InvitePreviewCache } from '../../server/modules/invite-links/invite-preview-cache.js';
 import { invitePreviewLane, takeHandedOver } from '../../server/modules/invite-links/invite-preview-lane.js';
@@ -20,6 +17,7 @@ import { createLimiters } from '../../server/shared/rate-limit.js';
 import { sha256 } from '../../server/shared/tokens.js';
 import { databaseKinds } from '../support/database.js';
 import { buildGroup, buildUser, type SignedInUser, randomClientIp } from '../support/factories.js';
+import { type FastLaneApps, fastLaneApps, type LaneAnswer } from '../support/fast-lane-apps.js';
 import { createTestApp, type TestApp, testConfig } from '../support/test-app.js';
 
 /**
@@ -29,69 +27,32 @@ import { createTestApp, type TestApp, testConfig } from '../support/test-app.js'
  * same bytes, headers, cookie, budgets, refusals and log line — nor see a stale group after an edit.
  */
 
-type LookUp = { status: number; headers: Headers; text: string };
+type LookUp = LaneAnswer;
 
 for (const kind of databaseKinds) {
   describe(`invite preview fast lane (${kind})`, () => {
+    let apps: FastLaneApps;
     let t: TestApp;
     let tight: TestApp;
-    let redis: Redis | undefined;
-    const logLines: Record<string, unknown>[] = [];
-    const origins = new Map<TestApp, string>();
-    /** The look-ups Fastify itself answered on `t` (the route): the lane's answers never reach its hooks. */
-    const routed: string[] = [];
-    const watchRoute = (app: FastifyInstance) =>
-      app.addHook('onRequest', (request, _reply, done) => {
-        if (request.url.startsWith('/api/invites/')) routed.push(request.url);
-        done();
-      });
-
     before(async () => {
-      // Behind one proxy (TRUST_PROXY=1), so each look-up says which address it comes from.
-      const shared: Record<string, string> = { RATE_LIMITS: 'on', TRUST_PROXY: '1', LOG_LEVEL: 'info' };
-      if (kind === 'postgres') {
-        redis = new Redis(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 });
-        shared.REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-      }
-      const log = new PassThrough();
-      log.on('data', (chunk) => {
-        for (const line of String(chunk).split('\n')) if (line) logLines.push(JSON.parse(line));
-      });
-      t = await createTestApp(kind, shared, { redis, logStream: log, beforeReady: watchRoute });
-      tight = await createTestApp(kind, { ...shared, RATE_LIMIT_INVITE_RESOLVE_PER_IP: '3/60' }, { redis, database: t.database });
-      for (const app of [t, tight]) {
-        await app.app.listen({ port: 0, host: '127.0.0.1' });
-        origins.set(app, `http://127.0.0.1:${(app.app.server.address() as AddressInfo).port}`);
-      }
+      apps = await fastLaneApps(kind, '/api/invites/');
+      ({ t, tight } = apps);
     });
-    after(async () => {
-      await tight.app.close();
-      await t.close();
-      redis?.disconnect();
-    });
+    after(() => apps.close());
 
-    async function lookUp(app: TestApp, code: string, from: { ip: string; cookie?: string }): Promise<LookUp> {
-      const headers: Record<string, string> = { 'x-forwarded-for': from.ip };
-      if (from.cookie) headers.cookie = from.cookie;
-      const response = await fetch(`${origins.get(app)}/api/invites/${code}`, { headers });
-      return { status: response.status, headers: response.headers, text: await response.text() };
-    }
+    const lookUp = (app: TestApp, code: string, from: { ip: string; cookie?: string }) =>
+      apps.get(app, `/api/invites/${code}`, from);
     /** The `name=value` of the visitor cookie an answer set. */
     const visitorCookieOf = (answer: LookUp) => (answer.headers.get('set-cookie') ?? '').split(';')[0] as string;
 
-    async function linkOn(app: TestApp, groupFields: Record<string, unknown> = {}) {
-      const owner = await buildUser(app.app, { ip: randomClientIp() });
-      const group = await buildGroup(owner, groupFields);
-      const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
-      return { owner, group, link: link as { id: string; code: string } };
-    }
+    const linkOn = (app: TestApp, groupFields?: Record<string, unknown>) => apps.linkOn(app, groupFields);
 
     test("a cached link's preview is the route's answer, byte for byte, with the same headers and cookie", async () => {
       const { link } = await linkOn(t, { name: 'Harbour Swimmers' });
-      const routedBefore = routed.length;
+      const routedBefore = apps.routed.length;
       const fromRoute = await lookUp(t, link.code, { ip: randomClientIp() });
       const fromLane = await lookUp(t, link.code, { ip: randomClientIp() });
-      assert.equal(routed.length - routedBefore, 1, 'only the first look-up, which filled the cache, reached Fastify');
+      assert.equal(apps.routed.length - routedBefore, 1, 'only the first look-up, which filled the cache, reached Fastify');
       for (const answer of [fromRoute, fromLane]) {
         assert.equal(answer.status, 200);
         assert.equal(JSON.parse(answer.text).invite.group.name, 'Harbour Swimmers');
@@ -114,7 +75,7 @@ for (const kind of databaseKinds) {
       const returning = await lookUp(t, link.code, { ip: randomClientIp(), cookie: visitorCookieOf(fromLane) });
       assert.equal(returning.status, 200);
       assert.equal(returning.headers.get('set-cookie'), null);
-      assert.equal(routed.length - routedBefore, 1);
+      assert.equal(apps.routed.length - routedBefore, 1);
     });
 
     test('a link that expires while its look-up is cached is refused on the next look-up', async () => {
@@ -184,7 +145,7 @@ for (const kind of databaseKinds) {
       const refused = await lookUp(tight, link.code, { ip: venue });
       assert.equal(refused.status, 429);
       // Three answers and one refusal: four units, not five (the route answers the lane's refusal without charging).
-      if (redis) assert.equal(Number(await redis.get(`hearth:rl:invite-resolve-ip:${venue}`)), 4);
+      if (apps.redis) assert.equal(Number(await apps.redis.get(`hearth:rl:invite-resolve-ip:${venue}`)), 4);
       // Had the refused open been recorded, this cookie would now look up for free, and three new phones would
       // still fit in the other address's budget.
       const cookie = visitorCookieOf(refused) || `hearth_visitor=${randomBytes(16).toString('base64url')}`;
@@ -197,23 +158,9 @@ for (const kind of databaseKinds) {
     test('every answer is logged once, as the route logs it, without the code', async () => {
       const { link } = await linkOn(t);
       const ip = randomClientIp();
-      const before = logLines.length;
+      const before = apps.logLines.length;
       for (let i = 0; i < 3; i++) assert.equal((await lookUp(t, link.code, { ip })).status, 200);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const lines = logLines.slice(before).filter((line) => (line.req as { url?: string })?.url?.startsWith('/api/invites/'));
-      assert.equal(lines.length, 3);
-      const shape = (line: Record<string, unknown>) => ({
-        msg: line.msg,
-        req: line.req,
-        res: line.res,
-        keys: Object.keys(line).sort(),
-      });
-      for (const line of lines) {
-        assert.deepEqual(shape(line), shape(lines[0] as Record<string, unknown>));
-        assert.deepEqual(line.req, { method: 'GET', url: '/api/invites/[redacted]', remoteAddress: ip });
-        assert.ok(!JSON.stringify(line).includes(link.code), 'the code is a secret');
-      }
-      assert.equal(new Set(lines.map((line) => line.reqId)).size, 3, 'each request has its own id');
+      await apps.assertAccessLines(before, { redactedUrl: '/api/invites/[redacted]', ip, code: link.code, count: 3 });
     });
   });
 }
@@ -272,7 +219,7 @@ describe('which look-ups the preview fast lane answers (pglite)', () => {
         budgets: new InviteLookupBudgets(createLimiters(config), config.rateLimitsEnabled),
         sessionCookieName: 'hearth_session',
         writeVisitorCookie: visitorCookieWriter(false),
-        apiHeaders: apiAnswerHeaders(false),
+        apiHeaders: securityHeaderSets(false).api,
         trustProxy: false,
         log: pino({ level: 'silent' }),
         nextRequestId: requestIdSequence(),

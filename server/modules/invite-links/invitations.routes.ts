@@ -6,16 +6,15 @@ import { requireUser } from '../../http/session.js';
 import { AppError } from '../../shared/errors.js';
 import { clientAddressKey } from '../../shared/rate-limit.js';
 import { sha256 } from '../../shared/tokens.js';
-import { VISITOR_COOKIE, type Visitor, visitorCookieWriter, visitorFrom } from './invite-lookup-budgets.js';
+import { VISITOR_COOKIE, type Visitor, visitorFrom } from './invite-lookup-budgets.js';
 import { takeHandedOver } from './invite-preview-lane.js';
 import { acceptInviteBody, acceptInviteResponse, inviteCodeParams, invitePreviewResponse } from './invite-links.schemas.js';
 import { acceptInvite, previewInvite, recordInviteVisit } from './invitations.service.js';
 
 /** The invitee's side: preview a link (no sign-in, no state change), count a visit, accept. */
 export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, context) => {
-  const { db, limiters, config, invitePreviewCache, invalidations, inviteLookupBudgets: budgets } = context;
+  const { db, limiters, invitePreviewCache, invalidations, inviteLookupBudgets: budgets, writeVisitorCookie } = context;
   const tags = ['invitations'];
-  const writeVisitorCookie = visitorCookieWriter(config.secureCookies);
 
   /** This browser's visitor id, minting one (and its cookie) if it came without. */
   function visitorOf(request: FastifyRequest, reply: FastifyReply, known?: Visitor): Visitor {

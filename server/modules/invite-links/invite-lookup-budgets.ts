@@ -53,6 +53,15 @@ export class InviteLookupBudgets {
   }
 
   /**
+   * What opening an invite's HTML page (or its card or picture) spends: one look-up of the address's budget, with
+   * room left in its unknown-code budget. Shared by the page's route and its fast lane.
+   */
+  async spendPageView(ip: string): Promise<void> {
+    await this.limiters.inviteResolvePerIp.consume(ip);
+    await this.limiters.inviteUnknownPerIp.assertRoomFor(ip);
+  }
+
+  /**
    * The address pays for a page open before the open is recorded, and a look-up it refuses records nothing: a
    * flood past the budget, with or without made-up visitor cookies, stores no key in Redis (recording first stored
    * a ten-minute key for every request, refused or not), so the keys stay bounded by the address budget.

@@ -90,6 +90,11 @@ export class InvitePreviewCache {
     return made;
   }
 
+  /** What `keptWith` made for `row` and `key`, if it was made; never makes it. */
+  peekKept<T>(row: object, key: string): T | undefined {
+    return this.kept.get(row)?.get(key) as T | undefined;
+  }
+
   private keptFor(row: object): Map<string, unknown> {
     let byKey = this.kept.get(row);
     if (!byKey) {

@@ -1,17 +1,14 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { fastifyCookie } from '@fastify/cookie';
-import proxyAddr from '@fastify/proxy-addr';
 import type { FastifyBaseLogger } from 'fastify';
 import type { TrustFunction } from '../../config.js';
 import type { FastLane } from '../../http/fast-lanes.js';
 import type { GracefulStop } from '../../http/graceful-stop.js';
 import { answersAreLogged, logFastAnswer } from '../../http/request-log.js';
-import { describeErrorForLog } from '../../shared/error-log.js';
 import { clientAddressKey } from '../../shared/rate-limit.js';
 import { sha256 } from '../../shared/tokens.js';
+import { answerAfterSpending, clientAddressOf, signedOutCodeRequest } from './invite-lane-kit.js';
 import { type InviteLookupBudgets, VISITOR_COOKIE, type Visitor, visitorFrom } from './invite-lookup-budgets.js';
 import type { InvitePreviewCache } from './invite-preview-cache.js';
-import { isWellFormedInviteCode } from './invite-links.rules.js';
 import { keptSignedOutPreview } from './invitations.service.js';
 
 export type InvitePreviewLaneDependencies = {
@@ -48,27 +45,22 @@ export function invitePreviewLane(dependencies: InvitePreviewLaneDependencies): 
 
   /** Writes the answer, and its access-log line as Fastify would: a request id is taken only for an answer. */
   const answer = (response: ServerResponse, body: Buffer, visitor: Visitor, url: string, ip: string, startedAt: number) => {
-    // A stop that began while this answer waited for its budgets: the connection closes after it (decision 131).
-    if (stop.stopping()) response.setHeader('connection', 'close');
     writeAnswer(response, body, visitor);
     if (logsAnswers) logFastAnswer(log, { id: nextRequestId(), method: 'GET', url, ip, statusCode: 200, startedAt });
   };
 
   return (request, response, passOn) => {
+    if (stop.stopping()) return false;
+    const taken = signedOutCodeRequest(request, PREVIEW_PATH, sessionCookieName);
+    if (!taken) return false;
+    const { code, cookies } = taken;
     const url = request.url as string;
-    if (request.method !== 'GET' || !url.startsWith(PREVIEW_PATH) || stop.stopping()) return false;
     const startedAt = logsAnswers ? performance.now() : 0;
-    const code = url.slice(PREVIEW_PATH.length);
-    // The code's shape has no '/', '?', '%' or '#': the route would read the same parameter from this path.
-    if (!isWellFormedInviteCode(code)) return false;
-    const cookieHeader = request.headers.cookie;
-    const cookies = cookieHeader ? fastifyCookie.parse(cookieHeader) : undefined;
-    if (cookies?.[sessionCookieName] !== undefined) return false;
     const codeHash = sha256(code);
     const body = keptSignedOutPreview(cache, codeHash);
     if (body === undefined) return false;
 
-    const ip = trustProxy ? proxyAddr(request, trustProxy) : request.socket.remoteAddress;
+    const ip = clientAddressOf(request, trustProxy);
     // A client that left as its request arrived has no address to key budgets or the log by: the route's affair.
     if (ip === undefined) return false;
     const visitor = visitorFrom(cookies?.[VISITOR_COOKIE]);
@@ -77,25 +69,18 @@ export function invitePreviewLane(dependencies: InvitePreviewLaneDependencies): 
       answer(response, body, visitor, url, ip, startedAt);
       return true;
     }
-    const addressKey = clientAddressKey(ip);
-    // Counted in flight only once nothing left in this turn can throw, so a stop never waits for a lost request.
-    const finished = stop.inFlight();
-    budgets
-      .spendPageOpen(addressKey, visitor, codeHash)
-      .then(
-        () => answer(response, body, visitor, url, ip, startedAt),
-        (refusal: unknown) => {
-          handedOver.set(request, { refusal, visitor });
-          passOn(request, response);
-        },
-      )
-      .catch((error: unknown) => {
-        log.error({ error: describeErrorForLog(error) }, 'the invite preview fast lane could not answer; connection dropped');
-        response.destroy();
-      })
-      .finally(finished)
-      // Nothing above should throw; if it did, a rejection left unhandled would end the process.
-      .catch(() => {});
+    answerAfterSpending(budgets.spendPageOpen(clientAddressKey(ip), visitor, codeHash), {
+      request,
+      response,
+      stop,
+      log,
+      name: 'invite preview',
+      answer: () => answer(response, body, visitor, url, ip, startedAt),
+      handOver: (refusal) => {
+        handedOver.set(request, { refusal, visitor });
+        passOn(request, response);
+      },
+    });
     return true;
   };
 }

@@ -8,8 +8,9 @@ import { clientAddressKey } from '../../shared/rate-limit.js';
 import { renderInviteCard } from './invite-card.js';
 import { inviteCodeParams } from './invite-links.schemas.js';
 import { assertShellHasSlots, renderInvitePage } from './invite-page.html.js';
+import { INVITE_PAGE_HEADERS, takeHandedOverPageView } from './invite-page-lane.js';
 import { cardEtag, cardText, inviteMetadata } from './invite-unfurl.rules.js';
-import { findGroupPicture, type UnfurledInvite, unfurlInvite } from './invite-unfurl.service.js';
+import { findGroupPicture, KEPT_INVITE_PAGE, type UnfurledInvite, unfurlInvite } from './invite-unfurl.service.js';
 
 const CARD_CACHE_CONTROL = 'public, max-age=300';
 const RENDERED_CARDS_KEPT = 100;
@@ -20,7 +21,7 @@ const RENDERED_CARDS_KEPT = 100;
  * picture as that card's page shows it. Every refusal looks the same as an unknown code.
  */
 export const inviteUnfurlRoutes: FastifyPluginAsyncZod<AppContext & { webShell: string }> = async (app, options) => {
-  const { db, limiters, config, invitePreviewCache, webShell } = options;
+  const { db, limiters, config, invitePreviewCache, inviteLookupBudgets: budgets, webShell } = options;
   assertShellHasSlots(webShell);
   const renderedCards = new Map<string, Buffer>();
   const schema = { hide: true, params: inviteCodeParams } as const;
@@ -29,8 +30,10 @@ export const inviteUnfurlRoutes: FastifyPluginAsyncZod<AppContext & { webShell: 
   async function unfurl(request: FastifyRequest, code: string): Promise<UnfurledInvite | null> {
     const ip = clientAddressKey(request.ip);
     try {
-      await limiters.inviteResolvePerIp.consume(ip);
-      await limiters.inviteUnknownPerIp.assertRoomFor(ip);
+      // A page view the fast lane took and its budgets refused: that refusal, not a second charge.
+      const handedOver = takeHandedOverPageView(request.raw);
+      if (handedOver) throw handedOver.refusal;
+      await budgets.spendPageView(ip);
       const found = await unfurlInvite(db, invitePreviewCache, code);
       if (found === 'unknown') await limiters.inviteUnknownPerIp.consume(ip);
       return typeof found === 'string' ? null : found;
@@ -59,14 +62,10 @@ export const inviteUnfurlRoutes: FastifyPluginAsyncZod<AppContext & { webShell: 
     // A link's page is rendered once per cached look-up (dropped with it on any edit, pause or revoke, and after
     // the cache's few seconds), then only its nonce changes per answer.
     const page = found?.row
-      ? invitePreviewCache.keptWith(found.row, 'invite-page', () => renderPage(code, found.unfurl))
+      ? invitePreviewCache.keptWith(found.row, KEPT_INVITE_PAGE, () => renderPage(code, found.unfurl))
       : renderPage(code, found?.unfurl ?? null);
     // The code is a secret: never sent on as a Referer, never kept by a shared cache.
-    return reply
-      .header('referrer-policy', 'no-referrer')
-      .header('cache-control', 'no-store')
-      .type('text/html; charset=utf-8')
-      .send(withStyleNonce(page, reply));
+    return reply.headers(INVITE_PAGE_HEADERS).send(withStyleNonce(page, reply));
   });
 
   app.get('/invite/:code/card.png', { schema }, async (request, reply) => {

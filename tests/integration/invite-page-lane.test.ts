@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { databaseKinds } from '../support/database.js';
+import { randomClientIp, type SignedInUser } from '../support/factories.js';
+import { type FastLaneApps, fastLaneApps, type LaneAnswer } from '../support/fast-lane-apps.js';
+import type { TestApp } from '../support/test-app.js';
+
+/**
+ * The invite page's fast lane (decision 139) answers a cached link's page to signed-out browsers in front of
+ * Fastify, so only a real socket reaches it (`inject` goes straight to Fastify). The first view of a link is the
+ * route's (it loads the link and renders the page), the next ones the lane's, and nobody may tell them apart — the
+ * same page and headers, each answer with its own style nonce, the same budgets and log line — nor see a group that
+ * was edited or a link that was revoked.
+ */
+
+type PageView = LaneAnswer;
+
+const NONCE_IN_PAGE = /<meta name="csp-nonce" content="([^"]+)" \/>/;
+const NONCE_IN_POLICY = /style-src 'self' 'nonce-([^']+)'/;
+
+for (const kind of databaseKinds) {
+  describe(`invite page fast lane (${kind})`, () => {
+    let apps: FastLaneApps;
+    let t: TestApp;
+    let tight: TestApp;
+    before(async () => {
+      apps = await fastLaneApps(kind, '/invite/');
+      ({ t, tight } = apps);
+    });
+    after(() => apps.close());
+
+    const view = (app: TestApp, path: string, from: { ip: string; cookie?: string }) => apps.get(app, path, from);
+    const linkOn = (app: TestApp, groupFields?: Record<string, unknown>) => apps.linkOn(app, groupFields);
+
+    /** The style nonce an answer allowed in its CSP header and the one its page hands to the web app. */
+    const noncesOf = (answer: PageView) => ({
+      inPolicy: NONCE_IN_POLICY.exec(answer.headers.get('content-security-policy') ?? '')?.[1],
+      inPage: NONCE_IN_PAGE.exec(answer.text)?.[1],
+    });
+    const withoutNonce = (text: string) => text.replace(NONCE_IN_PAGE, '<meta name="csp-nonce" content="…" />');
+
+    test("a cached link's page is the route's page, with the same headers and a fresh style nonce", async () => {
+      const { link } = await linkOn(t, { name: 'Harbour Swimmers' });
+      const routedBefore = apps.routed.length;
+      const fromRoute = await view(t, `/invite/${link.code}`, { ip: randomClientIp() });
+      const fromLane = await view(t, `/invite/${link.code}`, { ip: randomClientIp() });
+      assert.equal(apps.routed.length - routedBefore, 1, 'only the first view, which loaded the link, reached Fastify');
+      for (const answer of [fromRoute, fromLane]) {
+        assert.equal(answer.status, 200);
+        assert.match(answer.text, /Harbour Swimmers/);
+        const { inPolicy, inPage } = noncesOf(answer);
+        assert.ok(inPolicy, 'the CSP allows this answer’s nonce');
+        assert.equal(inPage, inPolicy, 'the page carries the nonce its CSP allows');
+      }
+      assert.notEqual(noncesOf(fromLane).inPage, noncesOf(fromRoute).inPage, 'every answer has its own nonce');
+      assert.equal(withoutNonce(fromLane.text), withoutNonce(fromRoute.text));
+      const comparable = (answer: PageView) =>
+        [...answer.headers]
+          .filter(([name]) => name !== 'date')
+          .map(([name, value]) => `${name}: ${value.replace(NONCE_IN_POLICY, "style-src 'self' 'nonce-…'")}`);
+      assert.deepEqual(comparable(fromLane), comparable(fromRoute));
+      assert.equal(fromLane.headers.get('x-frame-options'), 'DENY');
+      assert.equal(fromLane.headers.get('cache-control'), 'no-store');
+      assert.equal(fromLane.headers.get('referrer-policy'), 'no-referrer');
+    });
+
+    test('an edit or a revoke shows on the very next view', async () => {
+      const { owner, group, link } = await linkOn(t, { name: 'Pier Swimmers' });
+      const ip = randomClientIp();
+      const page = async () => (await view(t, `/invite/${link.code}`, { ip })).text;
+      assert.match(await page(), /Pier Swimmers/);
+      assert.match(await page(), /Pier Swimmers/);
+      assert.equal((await owner.api.patch(`/api/groups/${group.id}`, { name: 'Harbour Club' })).status, 200);
+      const renamed = await page();
+      assert.match(renamed, /Harbour Club/);
+      assert.doesNotMatch(renamed, /Pier Swimmers/);
+      assert.match(await page(), /Harbour Club/);
+      await owner.api.delete(`/api/groups/${group.id}/invite-links/${link.id}`);
+      const revoked = await view(t, `/invite/${link.code}`, { ip });
+      assert.equal(revoked.status, 200, 'a dead link unfurls as the neutral invitation');
+      assert.doesNotMatch(revoked.text, /Harbour Club/);
+    });
+
+    test('signed-in browsers, query strings and the card are left to the routes', async () => {
+      const { owner, link } = await linkOn(t, { name: 'Lane Keepers' });
+      const ip = randomClientIp();
+      await view(t, `/invite/${link.code}`, { ip });
+      const routedBefore = apps.routed.length;
+      const cookie = (owner as SignedInUser).api.cookieHeader();
+      assert.match((await view(t, `/invite/${link.code}`, { ip, cookie })).text, /Lane Keepers/);
+      assert.match((await view(t, `/invite/${link.code}?utm_source=chat`, { ip })).text, /Lane Keepers/);
+      assert.equal((await view(t, `/invite/${link.code}/card.png`, { ip })).headers.get('content-type'), 'image/png');
+      assert.equal(apps.routed.length - routedBefore, 3);
+      assert.match((await view(t, `/invite/${link.code}`, { ip })).text, /Lane Keepers/);
+      assert.equal(apps.routed.length - routedBefore, 3, 'a signed-out view without a query is the lane’s');
+    });
+
+    test("the budgets are the route's, and a view past them is the neutral page, charged once", async () => {
+      const { link } = await linkOn(tight, { name: 'Budgeted Rowers' });
+      const venue = randomClientIp();
+      for (let phone = 0; phone < 3; phone++) {
+        const answer = await view(tight, `/invite/${link.code}`, { ip: venue });
+        assert.equal(answer.status, 200);
+        assert.match(answer.text, /Budgeted Rowers/);
+      }
+      const fourth = await view(tight, `/invite/${link.code}`, { ip: venue });
+      assert.equal(fourth.status, 200, 'a rate-limited page still opens, as the neutral invitation');
+      assert.doesNotMatch(fourth.text, /Budgeted Rowers/);
+      assert.equal(fourth.headers.get('x-frame-options'), 'DENY');
+      // Three views and one refusal: four units, not five (the route answers the lane's refusal without charging).
+      if (apps.redis) assert.equal(Number(await apps.redis.get(`hearth:rl:invite-resolve-ip:${venue}`)), 4);
+      // Another address behind the same proxy has its own budget.
+      assert.match((await view(tight, `/invite/${link.code}`, { ip: randomClientIp() })).text, /Budgeted Rowers/);
+    });
+
+    test('every view is logged once, as the route logs it, without the code', async () => {
+      const { link } = await linkOn(t);
+      const ip = randomClientIp();
+      const before = apps.logLines.length;
+      for (let i = 0; i < 3; i++) assert.equal((await view(t, `/invite/${link.code}`, { ip })).status, 200);
+      await apps.assertAccessLines(before, { redactedUrl: '/invite/[redacted]', ip, code: link.code, count: 3 });
+    });
+  });
+}
