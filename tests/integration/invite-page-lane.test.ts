@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { databaseKinds } from '../support/database.js';
-import { randomClientIp, type SignedInUser } from '../support/factories.js';
+import { buildGroup, buildUser, randomClientIp, type SignedInUser } from '../support/factories.js';
 import { type FastLaneApps, fastLaneApps, type LaneAnswer } from '../support/fast-lane-apps.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -81,7 +81,22 @@ for (const kind of databaseKinds) {
       assert.doesNotMatch(revoked.text, /Harbour Club/);
     });
 
-    test('signed-in browsers, query strings and the card are left to the routes', async () => {
+    test('a link that expires while its look-up is cached unfurls as the neutral invitation on the next view', async () => {
+      const owner = await buildUser(t.app, { ip: randomClientIp() });
+      const group = await buildGroup(owner, { name: 'Fleeting Rowers' });
+      const expiresAt = new Date(Date.now() + 1_500).toISOString();
+      const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, { expiresAt })).body.inviteLink;
+      const ip = randomClientIp();
+      assert.match((await view(t, `/invite/${link.code}`, { ip })).text, /Fleeting Rowers/);
+      assert.match((await view(t, `/invite/${link.code}`, { ip })).text, /Fleeting Rowers/);
+      await new Promise((resolve) => setTimeout(resolve, Date.parse(expiresAt) - Date.now() + 50));
+      // Still within the cache's five seconds: the lane itself must see that the link has expired.
+      const expired = await view(t, `/invite/${link.code}`, { ip });
+      assert.equal(expired.status, 200);
+      assert.doesNotMatch(expired.text, /Fleeting Rowers/);
+    });
+
+    test('signed-in browsers, query strings, HEAD and the card are left to the routes', async () => {
       const { owner, link } = await linkOn(t, { name: 'Lane Keepers' });
       const ip = randomClientIp();
       await view(t, `/invite/${link.code}`, { ip });
@@ -90,20 +105,25 @@ for (const kind of databaseKinds) {
       assert.match((await view(t, `/invite/${link.code}`, { ip, cookie })).text, /Lane Keepers/);
       assert.match((await view(t, `/invite/${link.code}?utm_source=chat`, { ip })).text, /Lane Keepers/);
       assert.equal((await view(t, `/invite/${link.code}/card.png`, { ip })).headers.get('content-type'), 'image/png');
-      assert.equal(apps.routed.length - routedBefore, 3);
+      const head = await fetch(`${apps.origin(t)}/invite/${link.code}`, { method: 'HEAD', headers: { 'x-forwarded-for': ip } });
+      assert.equal(head.status, 200);
+      assert.equal(apps.routed.length - routedBefore, 4);
       assert.match((await view(t, `/invite/${link.code}`, { ip })).text, /Lane Keepers/);
-      assert.equal(apps.routed.length - routedBefore, 3, 'a signed-out view without a query is the lane’s');
+      assert.equal(apps.routed.length - routedBefore, 4, 'a signed-out view without a query is the lane’s');
     });
 
     test("the budgets are the route's, and a view past them is the neutral page, charged once", async () => {
       const { link } = await linkOn(tight, { name: 'Budgeted Rowers' });
       const venue = randomClientIp();
+      const routedBefore = apps.routedOnTight.length;
       for (let phone = 0; phone < 3; phone++) {
         const answer = await view(tight, `/invite/${link.code}`, { ip: venue });
         assert.equal(answer.status, 200);
         assert.match(answer.text, /Budgeted Rowers/);
       }
+      assert.equal(apps.routedOnTight.length - routedBefore, 1, 'the second and third views were the lane’s');
       const fourth = await view(tight, `/invite/${link.code}`, { ip: venue });
+      assert.equal(apps.routedOnTight.length - routedBefore, 2, 'the lane handed the refused view to the route');
       assert.equal(fourth.status, 200, 'a rate-limited page still opens, as the neutral invitation');
       assert.doesNotMatch(fourth.text, /Budgeted Rowers/);
       assert.equal(fourth.headers.get('x-frame-options'), 'DENY');

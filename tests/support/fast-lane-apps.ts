@@ -12,17 +12,18 @@ export type LaneAnswer = { status: number; headers: Headers; text: string };
 
 /**
  * Two Hearth apps listening on real sockets (a fast lane is only met through one; `inject` goes straight to
- * Fastify), sharing one database and, on PostgreSQL, Redis: `t` with its access log captured in `logLines` and
- * the requests under `watchedPrefix` that Fastify itself answered in `routed` (a lane's answers never reach its
- * hooks), and `tight`, whose address may look up three invitations a minute. Both sit behind one proxy
+ * Fastify), sharing one database and, on PostgreSQL, Redis: `t` with its access log captured in `logLines`, and
+ * `tight`, whose address may look up three invitations a minute. The requests under `watchedPrefix` that Fastify
+ * itself answered are in `routed` (on `t`) and `routedOnTight`: a lane's answers never reach Fastify's hooks. Both sit behind one proxy
  * (TRUST_PROXY=1), so each request says which address it comes from.
  */
 export async function fastLaneApps(kind: DatabaseKind, watchedPrefix: string) {
   const logLines: Record<string, unknown>[] = [];
   const routed: string[] = [];
-  const watchRoute = (app: FastifyInstance) =>
+  const routedOnTight: string[] = [];
+  const watchRoute = (into: string[]) => (app: FastifyInstance) =>
     app.addHook('onRequest', (request, _reply, done) => {
-      if (request.url.startsWith(watchedPrefix)) routed.push(request.url);
+      if (request.url.startsWith(watchedPrefix)) into.push(request.url);
       done();
     });
   const shared: Record<string, string> = { RATE_LIMITS: 'on', TRUST_PROXY: '1', LOG_LEVEL: 'info' };
@@ -35,11 +36,11 @@ export async function fastLaneApps(kind: DatabaseKind, watchedPrefix: string) {
   log.on('data', (chunk) => {
     for (const line of String(chunk).split('\n')) if (line) logLines.push(JSON.parse(line));
   });
-  const t = await createTestApp(kind, shared, { redis, logStream: log, beforeReady: watchRoute });
+  const t = await createTestApp(kind, shared, { redis, logStream: log, beforeReady: watchRoute(routed) });
   const tight = await createTestApp(
     kind,
     { ...shared, RATE_LIMIT_INVITE_RESOLVE_PER_IP: '3/60' },
-    { redis, database: t.database },
+    { redis, database: t.database, beforeReady: watchRoute(routedOnTight) },
   );
   const origins = new Map<TestApp, string>();
   for (const app of [t, tight]) {
@@ -52,6 +53,8 @@ export async function fastLaneApps(kind: DatabaseKind, watchedPrefix: string) {
     redis,
     logLines,
     routed,
+    routedOnTight,
+    origin: (app: TestApp) => origins.get(app) as string,
     /** `GET path` on `app`, from a browser at `from.ip` (told by the proxy), with its cookies. */
     get: async (app: TestApp, path: string, from: { ip: string; cookie?: string }): Promise<LaneAnswer> => {
       const headers: Record<string, string> = { 'x-forwarded-for': from.ip };

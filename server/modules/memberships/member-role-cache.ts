@@ -5,8 +5,11 @@ import { type InvalidationBus, membershipKey } from '../../shared/invalidation-b
 import { type ActorRole, can, type GroupAction, type Role } from '../groups/groups.policy.js';
 import { authorizeGroupAction } from '../groups/groups.service.js';
 
-/** What the load found: a member's role, or null for a non-member of a group they may see (never kept). */
-type RoleEntry = { groupId: string; userId: string; role: Role | null };
+/**
+ * What the load found: a member's role; null for a non-member of a group they may see; or the refusal of someone
+ * who may not see it (no such group, a private group's non-member). Only members are kept.
+ */
+type RoleEntry = { groupId: string; userId: string; role: Role | null } | { refusal: AppError };
 
 /**
  * The People tab asks "which group is this, and what is my role in it?" on every page it loads; this answers it
@@ -20,10 +23,10 @@ type RoleEntry = { groupId: string; userId: string; role: Role | null };
  */
 export class MemberRoleCache {
   private readonly cache = new InvalidatedCache<RoleEntry>(
-    (entry) => [entry.groupId, membershipKey(entry.groupId, entry.userId)],
+    (entry) => ('refusal' in entry ? [] : [entry.groupId, membershipKey(entry.groupId, entry.userId)]),
     10_000,
     50_000,
-    (entry) => entry.role !== null,
+    (entry) => !('refusal' in entry) && entry.role !== null,
   );
 
   constructor(bus: InvalidationBus) {
@@ -45,12 +48,19 @@ export class MemberRoleCache {
       return { groupId: group.id, role };
     }
     // The load applies the group rules that do not depend on the action (no such group; a private group's
-    // non-member), so what it answers is someone who may see the group; only members are kept.
+    // non-member). Their refusal is answered, not thrown, so that it is not shared with callers who joined this
+    // load: like a non-member's answer, it may be out of date at once (an approval announces nothing).
     const found = await this.cache.get(`${idOrSlug} ${userId}`, async () => {
-      const { group, role } = await authorizeGroupAction(db, idOrSlug, userId, 'viewGroup');
-      return { groupId: group.id, userId, role };
+      try {
+        const { group, role } = await authorizeGroupAction(db, idOrSlug, userId, 'viewGroup');
+        return { groupId: group.id, userId, role };
+      } catch (error) {
+        if (error instanceof AppError) return { refusal: error };
+        throw error;
+      }
     });
-    if (!found) throw new Error('unreachable: the load answers a member or a non-member');
+    if (!found) throw new Error('unreachable: the load answers a member, a non-member or a refusal');
+    if ('refusal' in found) throw found.refusal;
     if (action !== 'viewGroup' && !can(found.role, action)) {
       throw new AppError('forbidden', 'You do not have permission to do that in this group.');
     }
