@@ -120,8 +120,8 @@ export async function previewInvite(
  * dead link): the preview's fast lane then leaves the request to the route.
  */
 export function keptSignedOutPreview(cache: InvitePreviewCache, codeHash: Buffer): Buffer | undefined {
-  const resolved = cache.peek(codeHash);
-  if (!resolved || inviteRefusal(resolved.link, resolved.group, new Date())) return undefined;
+  const resolved = cache.peekUsable(codeHash);
+  if (!resolved) return undefined;
   return cache.renderedFor(resolved.link, 'none', previewAnswer, { resolved, viewerStatus: null, askAgainAt: null });
 }
 

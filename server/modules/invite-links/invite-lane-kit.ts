@@ -74,3 +74,22 @@ export function answerAfterSpending(
     // Nothing above should throw; if it did, a rejection left unhandled would end the process.
     .catch(() => {});
 }
+
+/**
+ * Where a lane leaves what it already decided about a request it hands to its route (a budget's refusal, the
+ * visitor it read), for the route to take once instead of deciding again. Kept by request, so a request that
+ * never reaches the route (its client left) takes its note with it.
+ */
+export function handOverNotes<Note extends object>() {
+  const notes = new WeakMap<IncomingMessage, Note>();
+  return {
+    leave(request: IncomingMessage, note: Note): void {
+      notes.set(request, note);
+    },
+    take(request: IncomingMessage): Note | undefined {
+      const note = notes.get(request);
+      if (note) notes.delete(request);
+      return note;
+    },
+  };
+}

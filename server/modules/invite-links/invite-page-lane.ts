@@ -1,4 +1,4 @@
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { FastifyBaseLogger } from 'fastify';
 import type { TrustFunction } from '../../config.js';
 import type { FastLane } from '../../http/fast-lanes.js';
@@ -8,7 +8,7 @@ import { newStyleNonce, policyAllowingStyleNonce } from '../../http/security-hea
 import { type NonceSlottedPage, pageWithNonce } from '../../http/web.js';
 import { clientAddressKey } from '../../shared/rate-limit.js';
 import { sha256 } from '../../shared/tokens.js';
-import { answerAfterSpending, clientAddressOf, signedOutCodeRequest } from './invite-lane-kit.js';
+import { answerAfterSpending, clientAddressOf, handOverNotes, signedOutCodeRequest } from './invite-lane-kit.js';
 import type { InviteLookupBudgets } from './invite-lookup-budgets.js';
 import type { InvitePreviewCache } from './invite-preview-cache.js';
 import { keptInvitePage } from './invite-unfurl.service.js';
@@ -36,7 +36,7 @@ export const INVITE_PAGE_HEADERS = {
 const PAGE_PATH = '/invite/';
 
 /** A page view the lane took and handed to the route, with the refusal its budgets gave (see `takeHandedOverPageView`). */
-const handedOver = new WeakMap<IncomingMessage, { refusal: unknown }>();
+const handedOver = handOverNotes<{ refusal: unknown }>();
 
 /**
  * The invite page's fast lane (docs/decisions/139-invite-page-fast-lane.md): `GET /invite/:code` from a signed-out
@@ -79,7 +79,7 @@ export function invitePageLane(dependencies: InvitePageLaneDependencies): FastLa
       name: 'invite page',
       answer: () => answer(response, page, url, ip, startedAt),
       handOver: (refusal) => {
-        handedOver.set(request, { refusal });
+        handedOver.leave(request, { refusal });
         passOn(request, response);
       },
     });
@@ -109,8 +109,4 @@ function pageWriter(pageHeaders: Record<string, string>) {
  * The refusal the lane's budgets gave a page view it handed to the route, taken once: the route answers with it (the
  * neutral page, for a rate limit) instead of charging the budgets again.
  */
-export function takeHandedOverPageView(request: IncomingMessage): { refusal: unknown } | undefined {
-  const decided = handedOver.get(request);
-  if (decided) handedOver.delete(request);
-  return decided;
-}
+export const takeHandedOverPageView = handedOver.take;

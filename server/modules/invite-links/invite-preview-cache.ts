@@ -4,6 +4,7 @@ import { compileSerializer } from '../../http/fast-serializer.js';
 import { InvalidatedCache } from '../../shared/invalidated-cache.js';
 import type { InvalidationBus } from '../../shared/invalidation-bus.js';
 import * as repository from './invite-links.repository.js';
+import { inviteRefusal } from './invite-links.rules.js';
 import { invitePreviewResponse } from './invite-links.schemas.js';
 
 type InviteRow = NonNullable<Awaited<ReturnType<typeof repository.findInviteByCodeHash>>>;
@@ -50,9 +51,14 @@ export class InvitePreviewCache {
     return this.cache.get(codeHash.toString('base64url'), () => repository.findInviteByCodeHash(db, codeHash));
   }
 
-  /** The cached look-up of `codeHash`, if one is kept and fresh; never reads the database. */
-  peek(codeHash: Buffer): InviteRow | undefined {
-    return this.cache.peek(codeHash.toString('base64url'));
+  /**
+   * The cached look-up of `codeHash`, if one is kept and fresh and its link can be used now (the rule
+   * `resolveInvite` applies against the clock); never reads the database. What the fast lanes may answer from.
+   */
+  peekUsable(codeHash: Buffer): InviteRow | undefined {
+    const resolved = this.cache.peek(codeHash.toString('base64url'));
+    if (!resolved || inviteRefusal(resolved.link, resolved.group, new Date())) return undefined;
+    return resolved;
   }
 
   /** The answer's bytes, as the route's response schema writes them. */

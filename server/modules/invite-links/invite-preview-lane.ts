@@ -1,4 +1,4 @@
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { FastifyBaseLogger } from 'fastify';
 import type { TrustFunction } from '../../config.js';
 import type { FastLane } from '../../http/fast-lanes.js';
@@ -6,7 +6,7 @@ import type { GracefulStop } from '../../http/graceful-stop.js';
 import { answersAreLogged, logFastAnswer } from '../../http/request-log.js';
 import { clientAddressKey } from '../../shared/rate-limit.js';
 import { sha256 } from '../../shared/tokens.js';
-import { answerAfterSpending, clientAddressOf, signedOutCodeRequest } from './invite-lane-kit.js';
+import { answerAfterSpending, clientAddressOf, handOverNotes, signedOutCodeRequest } from './invite-lane-kit.js';
 import { type InviteLookupBudgets, VISITOR_COOKIE, type Visitor, visitorFrom } from './invite-lookup-budgets.js';
 import type { InvitePreviewCache } from './invite-preview-cache.js';
 import { keptSignedOutPreview } from './invitations.service.js';
@@ -28,7 +28,7 @@ export type InvitePreviewLaneDependencies = {
 const PREVIEW_PATH = '/api/invites/';
 
 /** A request the lane took and then handed to the route, with what it had already decided (see `takeHandedOver`). */
-const handedOver = new WeakMap<IncomingMessage, { refusal: unknown; visitor: Visitor }>();
+const handedOver = handOverNotes<{ refusal: unknown; visitor: Visitor }>();
 
 /**
  * The invite preview's fast lane (docs/decisions/136-preview-fast-lane.md): `GET /api/invites/:code` from a
@@ -77,7 +77,7 @@ export function invitePreviewLane(dependencies: InvitePreviewLaneDependencies): 
       name: 'invite preview',
       answer: () => answer(response, body, visitor, url, ip, startedAt),
       handOver: (refusal) => {
-        handedOver.set(request, { refusal, visitor });
+        handedOver.leave(request, { refusal, visitor });
         passOn(request, response);
       },
     });
@@ -110,8 +110,4 @@ function answerWriter(apiHeaders: Record<string, string>, writeVisitorCookie: (v
  * What the lane decided for a request it handed to the route (a refusal of its budgets, and the visitor it
  * recognised or minted), taken once: the route answers with that refusal instead of charging the budgets again.
  */
-export function takeHandedOver(request: IncomingMessage): { refusal: unknown; visitor: Visitor } | undefined {
-  const decided = handedOver.get(request);
-  if (decided) handedOver.delete(request);
-  return decided;
-}
+export const takeHandedOver = handedOver.take;

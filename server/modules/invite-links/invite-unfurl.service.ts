@@ -3,7 +3,6 @@ import type { Database } from '../../db/client.js';
 import { groupAvatars } from '../../db/schema/index.js';
 import type { NonceSlottedPage } from '../../http/web.js';
 import { AppError } from '../../shared/errors.js';
-import { inviteRefusal } from './invite-links.rules.js';
 import { resolveInvite } from './invitations.service.js';
 import type { InvitePreviewCache } from './invite-preview-cache.js';
 import { type InviteUnfurl, visiblePreviewFacts } from './invite-unfurl.rules.js';
@@ -45,14 +44,13 @@ export async function unfurlInvite(
 export const KEPT_INVITE_PAGE = 'invite-page';
 
 /**
- * The invite page kept for `codeHash`'s cached look-up, if the look-up is fresh, the link can be used now (the same
- * rule `resolveInvite` applies against the clock) and the route has rendered the page for it; never reads the
- * database. For the page's fast lane.
+ * The invite page kept for `codeHash`'s cached look-up, if the look-up is fresh, the link can be used now
+ * (`InvitePreviewCache.peekUsable`) and the route has rendered the page for it; never reads the database. For the
+ * page's fast lane.
  */
 export function keptInvitePage(cache: InvitePreviewCache, codeHash: Buffer): NonceSlottedPage | undefined {
-  const resolved = cache.peek(codeHash);
-  if (!resolved || inviteRefusal(resolved.link, resolved.group, new Date())) return undefined;
-  return cache.peekKept<NonceSlottedPage>(resolved.link, KEPT_INVITE_PAGE);
+  const resolved = cache.peekUsable(codeHash);
+  return resolved && cache.peekKept<NonceSlottedPage>(resolved.link, KEPT_INVITE_PAGE);
 }
 
 /** The group's picture (PNG) at the version the invitation showed, or undefined once it changed or was removed. */
