@@ -172,12 +172,13 @@ export async function buildApp(dependencies: AppDependencies) {
     cache: context.invitePreviewCache,
     budgets: context.inviteLookupBudgets,
     sessionCookieName: context.cookies.name,
+    writeVisitorCookie: context.writeVisitorCookie,
     trustProxy,
     log: app.log,
     nextRequestId,
     stop: gracefulStop,
   };
-  fastLanes.add(invitePreviewLane({ ...inviteLane, writeVisitorCookie: context.writeVisitorCookie, apiHeaders: headers.api }));
+  fastLanes.add(invitePreviewLane({ ...inviteLane, apiHeaders: headers.api }));
   fastLanes.add(invitePageLane({ ...inviteLane, pageHeaders: headers.every }));
   if (dependencies.serveWeb !== false) await registerWebApp(app);
   // Last, so that on close it runs first once the server has closed (onClose hooks run last-first).

@@ -29,7 +29,8 @@ export type Limiters = {
   inviteUnknownPerIp: Limiter;
   /**
    * Look-ups of one code by one browser (visitor cookie): the first in the window is a page open and spends a
-   * unit of inviteResolvePerIp; the page's follow-ups (the visit count, the re-read after signing in) do not.
+   * unit of inviteResolvePerIp; the page's follow-ups (its picture, the preview, the visit count, the re-read
+   * after signing in) do not.
    */
   invitePageOpens: Limiter;
   /** Email invitations sent, counted per address. */
@@ -77,8 +78,11 @@ export function createLimiters(config: Config, redis?: RedisHealth): Limiters {
   };
 }
 
-/** A page open's own look-ups: preview, visit, and a re-read or two after signing in, within ten minutes. */
-const PAGE_OPEN_FOLLOW_UPS: RateSpec = { points: 5, durationSeconds: 600 };
+/**
+ * A page open's own requests within ten minutes: the HTML page, the group's picture on it, the preview, the visit
+ * count, and a re-read or two after signing in.
+ */
+const PAGE_OPEN_FOLLOW_UPS: RateSpec = { points: 6, durationSeconds: 600 };
 
 const unlimited: Limiter = { consume: async () => 0, assertRoomFor: async () => {}, spent: async () => 0 };
 

@@ -17,6 +17,9 @@ type PageView = LaneAnswer;
 
 const NONCE_IN_PAGE = /<meta name="csp-nonce" content="([^"]+)" \/>/;
 const NONCE_IN_POLICY = /style-src 'self' 'nonce-([^']+)'/;
+const VISITOR_ID = /hearth_visitor=[A-Za-z0-9_-]{22}/;
+/** The `name=value` of the visitor cookie an answer set, as the browser sends it back. */
+const visitorCookieOf = (answer: PageView) => VISITOR_ID.exec(answer.headers.get('set-cookie') ?? '')?.[0];
 
 for (const kind of databaseKinds) {
   describe(`invite page fast lane (${kind})`, () => {
@@ -57,8 +60,18 @@ for (const kind of databaseKinds) {
       const comparable = (answer: PageView) =>
         [...answer.headers]
           .filter(([name]) => name !== 'date')
-          .map(([name, value]) => `${name}: ${value.replace(NONCE_IN_POLICY, "style-src 'self' 'nonce-…'")}`);
+          .map(
+            ([name, value]) =>
+              `${name}: ${value.replace(NONCE_IN_POLICY, "style-src 'self' 'nonce-…'").replace(VISITOR_ID, 'hearth_visitor=…')}`,
+          );
       assert.deepEqual(comparable(fromLane), comparable(fromRoute));
+      for (const answer of [fromRoute, fromLane]) {
+        assert.match(
+          answer.headers.get('set-cookie') ?? '',
+          /^hearth_visitor=[A-Za-z0-9_-]{22}; Max-Age=31536000; Path=\/; HttpOnly; SameSite=Lax$/,
+        );
+      }
+      assert.notEqual(visitorCookieOf(fromLane), visitorCookieOf(fromRoute), 'each new browser is its own visitor');
       assert.equal(fromLane.headers.get('x-frame-options'), 'DENY');
       assert.equal(fromLane.headers.get('cache-control'), 'no-store');
       assert.equal(fromLane.headers.get('referrer-policy'), 'no-referrer');
@@ -127,10 +140,41 @@ for (const kind of databaseKinds) {
       assert.equal(fourth.status, 200, 'a rate-limited page still opens, as the neutral invitation');
       assert.doesNotMatch(fourth.text, /Budgeted Rowers/);
       assert.equal(fourth.headers.get('x-frame-options'), 'DENY');
+      assert.ok(visitorCookieOf(fourth), 'the route sets the cookie of the visitor the lane minted');
       // Three views and one refusal: four units, not five (the route answers the lane's refusal without charging).
       if (apps.redis) assert.equal(Number(await apps.redis.get(`hearth:rl:invite-resolve-ip:${venue}`)), 4);
       // Another address behind the same proxy has its own budget.
       assert.match((await view(tight, `/invite/${link.code}`, { ip: randomClientIp() })).text, /Budgeted Rowers/);
+    });
+
+    test("a browser's page view is its page open: the web app's preview and visit count that follow are free", async () => {
+      const { link } = await linkOn(tight, { name: 'Venue Rowers' });
+      await view(tight, `/invite/${link.code}`, { ip: randomClientIp() });
+      const venue = randomClientIp();
+      const routedBefore = apps.routedOnTight.length;
+      // The address may open three invitations a minute: three phones open the link, each with its page (the
+      // lane's), then the page's preview and visit count with the cookie the page set.
+      for (let phone = 0; phone < 3; phone++) {
+        const page = await view(tight, `/invite/${link.code}`, { ip: venue });
+        assert.match(page.text, /Venue Rowers/);
+        const cookie = visitorCookieOf(page);
+        assert.ok(cookie, 'the page sets a new browser’s visitor cookie');
+        const from = { 'x-forwarded-for': venue, cookie } as Record<string, string>;
+        const preview = await fetch(`${apps.origin(tight)}/api/invites/${link.code}`, { headers: from });
+        assert.equal(preview.status, 200);
+        assert.equal(preview.headers.get('set-cookie'), null, 'the preview knows the browser from its page');
+        assert.equal(((await preview.json()) as { invite: { group: { name: string } } }).invite.group.name, 'Venue Rowers');
+        const visit = await fetch(`${apps.origin(tight)}/api/invites/${link.code}/visits`, { method: 'POST', headers: from });
+        assert.equal(visit.status, 204);
+      }
+      assert.deepEqual(
+        apps.routedOnTight.slice(routedBefore).filter((url) => url === `/invite/${link.code}`),
+        [],
+        'every page was the lane’s',
+      );
+      if (apps.redis) assert.equal(Number(await apps.redis.get(`hearth:rl:invite-resolve-ip:${venue}`)), 3);
+      // A fourth phone is past the address's three page opens.
+      assert.doesNotMatch((await view(tight, `/invite/${link.code}`, { ip: venue })).text, /Venue Rowers/);
     });
 
     test('every view is logged once, as the route logs it, without the code', async () => {

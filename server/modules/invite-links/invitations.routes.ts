@@ -6,7 +6,7 @@ import { requireUser } from '../../http/session.js';
 import { AppError } from '../../shared/errors.js';
 import { clientAddressKey } from '../../shared/rate-limit.js';
 import { sha256 } from '../../shared/tokens.js';
-import { VISITOR_COOKIE, type Visitor, visitorFrom } from './invite-lookup-budgets.js';
+import { type Visitor, visitorOfRequest } from './invite-lookup-budgets.js';
 import { takeHandedOver } from './invite-preview-lane.js';
 import { acceptInviteBody, acceptInviteResponse, inviteCodeParams, invitePreviewResponse } from './invite-links.schemas.js';
 import { acceptInvite, previewInvite, recordInviteVisit } from './invitations.service.js';
@@ -17,11 +17,8 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
   const tags = ['invitations'];
 
   /** This browser's visitor id, minting one (and its cookie) if it came without. */
-  function visitorOf(request: FastifyRequest, reply: FastifyReply, known?: Visitor): Visitor {
-    const visitor = known ?? visitorFrom(request.cookies[VISITOR_COOKIE]);
-    if (visitor.isNew) reply.header('set-cookie', writeVisitorCookie(visitor));
-    return visitor;
-  }
+  const visitorOf = (request: FastifyRequest, reply: FastifyReply, known?: Visitor) =>
+    visitorOfRequest(request, reply, writeVisitorCookie, known);
 
   /** Accepting spends its own budgets; unknown codes still spend the unknown-code budget (past it: 429). */
   async function withEnumerationGuard<T>(ip: string, lookup: () => Promise<T>): Promise<T> {

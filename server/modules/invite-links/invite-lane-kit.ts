@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { fastifyCookie } from '@fastify/cookie';
 import proxyAddr from '@fastify/proxy-addr';
 import type { FastifyBaseLogger } from 'fastify';
@@ -6,6 +6,7 @@ import type { TrustFunction } from '../../config.js';
 import type { GracefulStop } from '../../http/graceful-stop.js';
 import { describeErrorForLog } from '../../shared/error-log.js';
 import { isWellFormedInviteCode } from './invite-links.rules.js';
+import type { Visitor } from './invite-lookup-budgets.js';
 
 /**
  * What the invite links' fast lanes (the preview's, decision 136, and the page's, decision 139) share: which
@@ -37,6 +38,21 @@ export function signedOutCodeRequest(
 /** The client's address as Fastify reads it (the same trust function, through the library Fastify uses). */
 export function clientAddressOf(request: IncomingMessage, trustProxy: TrustFunction | false): string | undefined {
   return trustProxy ? proxyAddr(request, trustProxy) : request.socket.remoteAddress;
+}
+
+/**
+ * The header object of a lane's answers for this visitor: `common` and a length to fill in, with a new visitor's
+ * cookie. Two objects are made once and filled in per answer, since `writeHead` copies them at once: on these paths a
+ * fresh header object per answer cost more than the lane's own work (decision 136).
+ */
+export function headersForVisitor(common: OutgoingHttpHeaders, writeVisitorCookie: (visitor: Visitor) => string) {
+  const forReturningVisitor: OutgoingHttpHeaders = { ...common, 'content-length': 0 };
+  const forNewVisitor: OutgoingHttpHeaders = { ...common, 'content-length': 0, 'set-cookie': '' };
+  return (visitor: Visitor): OutgoingHttpHeaders => {
+    if (!visitor.isNew) return forReturningVisitor;
+    forNewVisitor['set-cookie'] = writeVisitorCookie(visitor);
+    return forNewVisitor;
+  };
 }
 
 /**

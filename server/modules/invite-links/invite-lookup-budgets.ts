@@ -17,6 +17,21 @@ export function visitorFrom(cookieValue: string | undefined): Visitor {
   return { id: pooledRandomToken(16), isNew: true };
 }
 
+/**
+ * The visitor a request of an invite's pages comes from (`known`: the one a fast lane already read or minted),
+ * sending a new visitor's cookie with the answer so the page's next requests are recognised.
+ */
+export function visitorOfRequest(
+  request: { cookies: Record<string, string | undefined> },
+  reply: { header(name: 'set-cookie', value: string): unknown },
+  writeVisitorCookie: (visitor: Visitor) => string,
+  known?: Visitor,
+): Visitor {
+  const visitor = known ?? visitorFrom(request.cookies[VISITOR_COOKIE]);
+  if (visitor.isNew) reply.header('set-cookie', writeVisitorCookie(visitor));
+  return visitor;
+}
+
 /** The Set-Cookie value for a new visitor; its attributes never change, so they are written once. */
 export function visitorCookieWriter(secure: boolean): (visitor: Visitor) => string {
   const attributes = `; Max-Age=31536000; Path=/; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
@@ -27,8 +42,8 @@ export function visitorCookieWriter(secure: boolean): (visitor: Visitor) => stri
  * Budgets of an invite look-up (docs/decisions/107-invite-lookup-budgets.md), shared by the preview route, the
  * visit count and the preview's fast lane. An unknown code spends only the small unknown-code budget, and past it
  * is answered 429 instead of 404, so guessing stalls; it never blocks codes that exist. A code that exists spends
- * one unit of the per-address budget per page open: the first look-up of that code by that browser; the page's
- * follow-ups in the next minutes are free.
+ * one unit of the per-address budget per page open: the first request of that code by that browser (usually its
+ * HTML page); the page's picture, preview and visit count, and its re-reads in the next minutes, are free.
  */
 export class InviteLookupBudgets {
   constructor(
@@ -53,15 +68,11 @@ export class InviteLookupBudgets {
   }
 
   /**
-   * What opening an invite's HTML page (or its card or picture) spends: one look-up of the address's budget, with
-   * room left in its unknown-code budget. Shared by the page's route and its fast lane.
-   */
-  async spendPageView(ip: string): Promise<void> {
-    await this.limiters.inviteResolvePerIp.consume(ip);
-    await this.limiters.inviteUnknownPerIp.assertRoomFor(ip);
-  }
-
-  /**
+   * Charges a look-up of a code that exists (working or dead) by this browser: its first in ten minutes is a page
+   * open and costs a unit of the address's budget; the page's next few are free. Shared by the preview API, the
+   * invite page's routes (its HTML, social card and picture) and both fast lanes, so that one browser opening a
+   * link (the page, its picture, the preview and the visit count) spends one unit in all.
+   *
    * The address pays for a page open before the open is recorded, and a look-up it refuses records nothing: a
    * flood past the budget, with or without made-up visitor cookies, stores no key in Redis (recording first stored
    * a ten-minute key for every request, refused or not), so the keys stay bounded by the address budget.

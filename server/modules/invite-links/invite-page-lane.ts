@@ -1,4 +1,4 @@
-import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { FastifyBaseLogger } from 'fastify';
 import type { TrustFunction } from '../../config.js';
 import type { FastLane } from '../../http/fast-lanes.js';
@@ -8,8 +8,14 @@ import { newStyleNonce, policyAllowingStyleNonce } from '../../http/security-hea
 import { type NonceSlottedPage, pageWithNonce } from '../../http/web.js';
 import { clientAddressKey } from '../../shared/rate-limit.js';
 import { sha256 } from '../../shared/tokens.js';
-import { answerAfterSpending, clientAddressOf, handOverNotes, signedOutCodeRequest } from './invite-lane-kit.js';
-import type { InviteLookupBudgets } from './invite-lookup-budgets.js';
+import {
+  answerAfterSpending,
+  clientAddressOf,
+  handOverNotes,
+  headersForVisitor,
+  signedOutCodeRequest,
+} from './invite-lane-kit.js';
+import { type InviteLookupBudgets, VISITOR_COOKIE, type Visitor, visitorFrom } from './invite-lookup-budgets.js';
 import type { InvitePreviewCache } from './invite-preview-cache.js';
 import { keptInvitePage } from './invite-unfurl.service.js';
 
@@ -18,6 +24,7 @@ export type InvitePageLaneDependencies = {
   budgets: InviteLookupBudgets;
   /** The session cookie's name: a request that carries one is left to the route, as on the preview's lane. */
   sessionCookieName: string;
+  writeVisitorCookie: (visitor: Visitor) => string;
   /** Every answer's security headers, as the first hook sets them on a page. */
   pageHeaders: Record<string, string>;
   trustProxy: TrustFunction | false;
@@ -35,8 +42,11 @@ export const INVITE_PAGE_HEADERS = {
 
 const PAGE_PATH = '/invite/';
 
-/** A page view the lane took and handed to the route, with the refusal its budgets gave (see `takeHandedOverPageView`). */
-const handedOver = handOverNotes<{ refusal: unknown }>();
+/**
+ * A page view the lane took and handed to the route, with the refusal its budgets gave and the visitor it read or
+ * minted (see `takeHandedOverPageView`).
+ */
+const handedOver = handOverNotes<{ refusal: unknown; visitor: Visitor }>();
 
 /**
  * The invite page's fast lane (docs/decisions/139-invite-page-fast-lane.md): `GET /invite/:code` from a signed-out
@@ -47,11 +57,18 @@ const handedOver = handOverNotes<{ refusal: unknown }>();
  */
 export function invitePageLane(dependencies: InvitePageLaneDependencies): FastLane {
   const { cache, budgets, sessionCookieName, trustProxy, log, nextRequestId, stop } = dependencies;
-  const writePage = pageWriter(dependencies.pageHeaders);
+  const writePage = pageWriter(dependencies.pageHeaders, dependencies.writeVisitorCookie);
   const logsAnswers = answersAreLogged(log);
 
-  const answer = (response: ServerResponse, page: NonceSlottedPage, url: string, ip: string, startedAt: number) => {
-    writePage(response, page);
+  const answer = (
+    response: ServerResponse,
+    page: NonceSlottedPage,
+    visitor: Visitor,
+    url: string,
+    ip: string,
+    startedAt: number,
+  ) => {
+    writePage(response, page, visitor);
     if (logsAnswers) logFastAnswer(log, { id: nextRequestId(), method: 'GET', url, ip, statusCode: 200, startedAt });
   };
 
@@ -61,25 +78,27 @@ export function invitePageLane(dependencies: InvitePageLaneDependencies): FastLa
     if (!taken) return false;
     const url = request.url as string;
     const startedAt = logsAnswers ? performance.now() : 0;
-    const page = keptInvitePage(cache, sha256(taken.code));
+    const codeHash = sha256(taken.code);
+    const page = keptInvitePage(cache, codeHash);
     if (page === undefined) return false;
     const ip = clientAddressOf(request, trustProxy);
     // A client that left as its request arrived has no address to key budgets or the log by: the route's affair.
     if (ip === undefined) return false;
+    const visitor = visitorFrom(taken.cookies?.[VISITOR_COOKIE]);
     // Nothing is counted with RATE_LIMITS=off: the answer goes out in this turn, with no promise made.
     if (!budgets.enabled) {
-      answer(response, page, url, ip, startedAt);
+      answer(response, page, visitor, url, ip, startedAt);
       return true;
     }
-    answerAfterSpending(budgets.spendPageView(clientAddressKey(ip)), {
+    answerAfterSpending(budgets.spendPageOpen(clientAddressKey(ip), visitor, codeHash), {
       request,
       response,
       stop,
       log,
       name: 'invite page',
-      answer: () => answer(response, page, url, ip, startedAt),
+      answer: () => answer(response, page, visitor, url, ip, startedAt),
       handOver: (refusal) => {
-        handedOver.leave(request, { refusal });
+        handedOver.leave(request, { refusal, visitor });
         passOn(request, response);
       },
     });
@@ -89,13 +108,13 @@ export function invitePageLane(dependencies: InvitePageLaneDependencies): FastLa
 
 /**
  * Writes a page answer: the security headers with this answer's style nonce allowed, the route's own headers, the
- * length, and the page with the same nonce in its slot. One header object, made once, is filled in per answer
- * (`writeHead` copies it at once), as on the preview's lane.
+ * length, a new visitor's cookie, and the page with the same nonce in its slot.
  */
-function pageWriter(pageHeaders: Record<string, string>) {
+function pageWriter(pageHeaders: Record<string, string>, writeVisitorCookie: (visitor: Visitor) => string) {
   const policy = pageHeaders['content-security-policy'] ?? '';
-  const head: OutgoingHttpHeaders = { ...pageHeaders, ...INVITE_PAGE_HEADERS, 'content-length': 0 };
-  return (response: ServerResponse, page: NonceSlottedPage) => {
+  const headersFor = headersForVisitor({ ...pageHeaders, ...INVITE_PAGE_HEADERS }, writeVisitorCookie);
+  return (response: ServerResponse, page: NonceSlottedPage, visitor: Visitor) => {
+    const head = headersFor(visitor);
     const nonce = newStyleNonce();
     const body = pageWithNonce(page, nonce);
     head['content-security-policy'] = policyAllowingStyleNonce(policy, nonce);
@@ -106,7 +125,8 @@ function pageWriter(pageHeaders: Record<string, string>) {
 }
 
 /**
- * The refusal the lane's budgets gave a page view it handed to the route, taken once: the route answers with it (the
- * neutral page, for a rate limit) instead of charging the budgets again.
+ * The refusal the lane's budgets gave a page view it handed to the route, and the visitor it read or minted, taken
+ * once: the route answers with that refusal (the neutral page, for a rate limit) instead of charging the budgets
+ * again, and with that visitor's cookie.
  */
 export const takeHandedOverPageView = handedOver.take;

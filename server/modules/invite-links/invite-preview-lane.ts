@@ -1,4 +1,4 @@
-import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { FastifyBaseLogger } from 'fastify';
 import type { TrustFunction } from '../../config.js';
 import type { FastLane } from '../../http/fast-lanes.js';
@@ -6,7 +6,13 @@ import type { GracefulStop } from '../../http/graceful-stop.js';
 import { answersAreLogged, logFastAnswer } from '../../http/request-log.js';
 import { clientAddressKey } from '../../shared/rate-limit.js';
 import { sha256 } from '../../shared/tokens.js';
-import { answerAfterSpending, clientAddressOf, handOverNotes, signedOutCodeRequest } from './invite-lane-kit.js';
+import {
+  answerAfterSpending,
+  clientAddressOf,
+  handOverNotes,
+  headersForVisitor,
+  signedOutCodeRequest,
+} from './invite-lane-kit.js';
 import { type InviteLookupBudgets, VISITOR_COOKIE, type Visitor, visitorFrom } from './invite-lookup-budgets.js';
 import type { InvitePreviewCache } from './invite-preview-cache.js';
 import { keptSignedOutPreview } from './invitations.service.js';
@@ -85,21 +91,11 @@ export function invitePreviewLane(dependencies: InvitePreviewLaneDependencies): 
   };
 }
 
-/**
- * Writes a preview answer: the API headers, the length, and a new visitor's cookie. The two header sets are made
- * once and only their per-answer fields are filled in before each `writeHead`, which copies them into the answer
- * at once: on this path a fresh header object per answer cost more than the lane's own work (decision 136).
- */
+/** Writes a preview answer: the API headers, the length, and a new visitor's cookie. */
 function answerWriter(apiHeaders: Record<string, string>, writeVisitorCookie: (visitor: Visitor) => string) {
-  const common = { ...apiHeaders, 'content-type': 'application/json; charset=utf-8' };
-  const forReturningVisitor: OutgoingHttpHeaders = { ...common, 'content-length': 0 };
-  const forNewVisitor: OutgoingHttpHeaders = { ...common, 'content-length': 0, 'set-cookie': '' };
+  const headersFor = headersForVisitor({ ...apiHeaders, 'content-type': 'application/json; charset=utf-8' }, writeVisitorCookie);
   return (response: ServerResponse, body: Buffer, visitor: Visitor) => {
-    let head = forReturningVisitor;
-    if (visitor.isNew) {
-      head = forNewVisitor;
-      head['set-cookie'] = writeVisitorCookie(visitor);
-    }
+    const head = headersFor(visitor);
     head['content-length'] = body.length;
     response.writeHead(200, head);
     response.end(body);

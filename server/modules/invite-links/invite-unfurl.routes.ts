@@ -5,8 +5,10 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { AppError } from '../../shared/errors.js';
 import { clientAddressKey } from '../../shared/rate-limit.js';
+import { sha256 } from '../../shared/tokens.js';
 import { renderInviteCard } from './invite-card.js';
 import { inviteCodeParams } from './invite-links.schemas.js';
+import { VISITOR_COOKIE, type Visitor, visitorFrom, visitorOfRequest } from './invite-lookup-budgets.js';
 import { assertShellHasSlots, renderInvitePage } from './invite-page.html.js';
 import { INVITE_PAGE_HEADERS, takeHandedOverPageView } from './invite-page-lane.js';
 import { cardEtag, cardText, inviteMetadata } from './invite-unfurl.rules.js';
@@ -21,25 +23,27 @@ const RENDERED_CARDS_KEPT = 100;
  * picture as that card's page shows it. Every refusal looks the same as an unknown code.
  */
 export const inviteUnfurlRoutes: FastifyPluginAsyncZod<AppContext & { webShell: string }> = async (app, options) => {
-  const { db, limiters, config, invitePreviewCache, inviteLookupBudgets: budgets, webShell } = options;
+  const { db, limiters, config, invitePreviewCache, inviteLookupBudgets: budgets, writeVisitorCookie, webShell } = options;
   assertShellHasSlots(webShell);
   const renderedCards = new Map<string, Buffer>();
   const schema = { hide: true, params: inviteCodeParams } as const;
 
-  /** Same budgets as the preview API; a refused look-up (rate limited) unfurls as neutral rather than as an error. */
-  async function unfurl(request: FastifyRequest, code: string): Promise<UnfurledInvite | null> {
+  /**
+   * The preview API's budgets, charged the same way (decision 107): an unknown code spends the address's
+   * unknown-code budget; a code that exists is one page open per browser, whichever of the invite's requests comes
+   * first, so a browser's page, picture, preview and visit count spend one unit together, and a guesser at the same
+   * address blocks no one's valid link. A refused look-up (rate limited) unfurls as neutral rather than as an
+   * error. `visitor` is the browser's (a card fetched without cookies pays for itself).
+   */
+  async function unfurl(request: FastifyRequest, code: string, visitor: Visitor): Promise<UnfurledInvite | null> {
     const ip = clientAddressKey(request.ip);
     try {
-      // A page view the fast lane took and its budgets refused: that refusal, not a second charge.
-      const handedOver = takeHandedOverPageView(request.raw);
-      if (handedOver) throw handedOver.refusal;
-      await budgets.spendPageView(ip);
       const found = await unfurlInvite(db, invitePreviewCache, code);
       if (found === 'unknown') await limiters.inviteUnknownPerIp.consume(ip);
+      else await budgets.spendPageOpen(ip, visitor, sha256(code));
       return typeof found === 'string' ? null : found;
     } catch (error) {
-      if (error instanceof AppError && error.code === 'rate_limited') return null;
-      throw error;
+      return unfurlRefused(error);
     }
   }
 
@@ -58,7 +62,12 @@ export const inviteUnfurlRoutes: FastifyPluginAsyncZod<AppContext & { webShell: 
 
   app.get('/invite/:code', { schema }, async (request, reply) => {
     const { code } = request.params;
-    const found = await unfurl(request, code);
+    // A page view the fast lane took and its budgets refused: that refusal and visitor, not a second charge.
+    const handedOver = takeHandedOverPageView(request.raw);
+    // The page mints a new browser's visitor cookie, so the page's picture, preview and visit count that follow are
+    // recognised as this one page open.
+    const visitor = visitorOfRequest(request, reply, writeVisitorCookie, handedOver?.visitor);
+    const found = handedOver ? unfurlRefused(handedOver.refusal) : await unfurl(request, code, visitor);
     // A link's page is rendered once per cached look-up (dropped with it on any edit, pause or revoke, and after
     // the cache's few seconds), then only its nonce changes per answer.
     const page = found?.row
@@ -69,7 +78,7 @@ export const inviteUnfurlRoutes: FastifyPluginAsyncZod<AppContext & { webShell: 
   });
 
   app.get('/invite/:code/card.png', { schema }, async (request, reply) => {
-    const found = await unfurl(request, request.params.code);
+    const found = await unfurl(request, request.params.code, visitorFrom(request.cookies[VISITOR_COOKIE]));
     const etag = cardEtag(found?.unfurl ?? null);
     reply.header('cache-control', CARD_CACHE_CONTROL).header('etag', etag).header('referrer-policy', 'no-referrer');
     if (notModified(request, etag)) return reply.code(304).send();
@@ -88,7 +97,7 @@ export const inviteUnfurlRoutes: FastifyPluginAsyncZod<AppContext & { webShell: 
     '/invite/:code/picture.png',
     { schema: { ...schema, querystring: z.object({ v: z.coerce.number().int().optional() }) } },
     async (request, reply) => {
-      const found = await unfurl(request, request.params.code);
+      const found = await unfurl(request, request.params.code, visitorFrom(request.cookies[VISITOR_COOKIE]));
       const version = found?.unfurl.avatarVersion;
       const picture = found && version ? await findGroupPicture(db, found.groupId, version, 128) : undefined;
       if (!picture) return notFound(reply);
@@ -100,6 +109,12 @@ export const inviteUnfurlRoutes: FastifyPluginAsyncZod<AppContext & { webShell: 
     },
   );
 };
+
+/** A view the budgets refused (rate limited) unfurls as the neutral invitation; anything else is an error. */
+function unfurlRefused(refusal: unknown): null {
+  if (refusal instanceof AppError && refusal.code === 'rate_limited') return null;
+  throw refusal;
+}
 
 function notModified(request: FastifyRequest, etag: string): boolean {
   const header = request.headers['if-none-match'];
