@@ -140,7 +140,7 @@ for (const kind of databaseKinds) {
       assert.equal(fourth.status, 200, 'a rate-limited page still opens, as the neutral invitation');
       assert.doesNotMatch(fourth.text, /Budgeted Rowers/);
       assert.equal(fourth.headers.get('x-frame-options'), 'DENY');
-      assert.ok(visitorCookieOf(fourth), 'the route sets the cookie of the visitor the lane minted');
+      assert.ok(visitorCookieOf(fourth), 'the refused view still gets a visitor cookie');
       // Three views and one refusal: four units, not five (the route answers the lane's refusal without charging).
       if (apps.redis) assert.equal(Number(await apps.redis.get(`hearth:rl:invite-resolve-ip:${venue}`)), 4);
       // Another address behind the same proxy has its own budget.

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
 import sharp from 'sharp';
+import { sha256 } from '../../server/shared/tokens.js';
 import { databaseKinds } from '../support/database.js';
 import { buildGroup, buildUser, randomClientIp } from '../support/factories.js';
 import { ApiClient, createTestApp, type TestApp } from '../support/test-app.js';
@@ -81,10 +82,33 @@ for (const kind of databaseKinds) {
       assert.equal(guessStatuses.filter((status) => status === 429).length, 990, 'every further guess is throttled');
       assert.ok(retryAfters.every((seconds) => seconds > 0 && seconds <= 600));
 
+      // Each phone's page, picture, preview and visit count were one page open: 100 units of the address's 120.
+      if (redis) assert.equal(Number(await redis.get(`hearth:rl:invite-resolve-ip:${venue}`)), 100);
+
       // The funnel counts each phone once, and the link still opens from the venue afterwards.
       const links = (await owner.api.get(`/api/groups/${group.id}/invite-links`)).body.inviteLinks;
       assert.equal(links[0].funnel.opened, 100);
       assert.equal((await new ApiClient(t.app, { remoteAddress: venue }).get(`/api/invites/${link.code}`)).status, 200);
+    });
+
+    test("guesses through the invite page spend the venue's unknown-code budget, and still block no one's valid link", async () => {
+      const owner = await buildUser(t.app, { ip: randomClientIp() });
+      const group = await buildGroup(owner, { name: 'Harbour Readers' });
+      const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
+      const venue = randomClientIp();
+      const guesser = new ApiClient(t.app, { remoteAddress: venue });
+      for (let attempt = 0; attempt < 15; attempt++) {
+        const page = await guesser.get(`/invite/${randomCode()}`);
+        assert.equal(page.status, 200, 'an unknown code is the neutral invitation, whatever the budget');
+        assert.doesNotMatch(String(page.body), /Harbour Readers/);
+      }
+      if (redis) assert.equal(Number(await redis.get(`hearth:rl:invite-unknown-ip:${venue}`)), 15);
+      // The budget of ten unknown codes is spent: the API's next guess from the venue is throttled…
+      assert.equal((await guesser.get(`/api/invites/${randomCode()}`)).status, 429);
+      // …while a phone at the venue opens the real link, page and preview.
+      const phone = new ApiClient(t.app, { remoteAddress: venue });
+      assert.match(String((await phone.get(`/invite/${link.code}`)).body), /Harbour Readers/);
+      assert.equal((await phone.get(`/api/invites/${link.code}`)).body.invite.group.name, 'Harbour Readers');
     });
 
     /** A fresh group's invite link on the instance with the tight look-up budget. */
@@ -115,6 +139,26 @@ for (const kind of databaseKinds) {
         statuses.push((await new ApiClient(tight.app, { remoteAddress: elsewhere }).get(`/api/invites/${link.code}`)).status);
       }
       assert.deepEqual(statuses, [200, 200, 200, 429]);
+    });
+
+    test("a crawler's card and page, fetched without cookies, pay for themselves and leave no page open behind", async () => {
+      const link = await linkOnTight();
+      const crawler = randomClientIp();
+      const fetchAs = (url: string) => tight.app.inject({ method: 'GET', url, remoteAddress: crawler });
+      const card = await fetchAs(`/invite/${link.code}/card.png`);
+      assert.equal(card.headers['set-cookie'], undefined, 'an image sets no cookie');
+      const page = await fetchAs(`/invite/${link.code}`);
+      assert.ok(page.headers['set-cookie'], 'the page offers one, which a crawler drops');
+      await fetchAs(`/invite/${link.code}/card.png`);
+      // Three fetches, three page opens: the address's budget is spent, and the next card is the neutral one.
+      const fourth = await fetchAs(`/invite/${link.code}/card.png`);
+      assert.equal(fourth.statusCode, 200);
+      assert.notEqual(fourth.headers.etag, card.headers.etag, 'past the budget the card shows no group');
+      if (redis) {
+        assert.equal(Number(await redis.get(`hearth:rl:invite-resolve-ip:${crawler}`)), 4);
+        const opensOfThisLink = await redis.keys(`hearth:rl:invite-page-open:*${sha256(link.code).toString('base64url')}`);
+        assert.equal(opensOfThisLink.length, 1, 'only the page, which set a cookie, recorded an open');
+      }
     });
 
     test('a page past its few follow-ups pays for each further look-up, and is refused only when the address has no budget left', async () => {

@@ -55,7 +55,7 @@ export const invitationRoutes: FastifyPluginAsyncZod<AppContext> = async (app, c
       schema: {
         tags,
         description:
-          "Counts a unique visitor in the link's funnel (sent by the invite page). Free after the page's preview: one page open spends one unit of RATE_LIMIT_INVITE_RESOLVE_PER_IP.",
+          "Counts a unique visitor in the link's funnel (sent by the invite page). Free after the page itself or its preview: one page open spends one unit of RATE_LIMIT_INVITE_RESOLVE_PER_IP.",
         params: inviteCodeParams,
         response: { 204: z.null() },
       },

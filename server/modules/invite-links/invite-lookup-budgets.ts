@@ -40,8 +40,9 @@ export function visitorCookieWriter(secure: boolean): (visitor: Visitor) => stri
 
 /**
  * Budgets of an invite look-up (docs/decisions/107-invite-lookup-budgets.md), shared by the preview route, the
- * visit count and the preview's fast lane. An unknown code spends only the small unknown-code budget, and past it
- * is answered 429 instead of 404, so guessing stalls; it never blocks codes that exist. A code that exists spends
+ * visit count, the invite page's routes (its HTML, picture and card) and both fast lanes. An unknown code spends
+ * only the small unknown-code budget, and past it the API answers 429 instead of 404 (the page, the neutral
+ * invitation it shows any code that does not work), so guessing stalls; it never blocks codes that exist. A code that exists spends
  * one unit of the per-address budget per page open: the first request of that code by that browser (usually its
  * HTML page); the page's picture, preview and visit count, and its re-reads in the next minutes, are free.
  */
@@ -77,7 +78,13 @@ export class InviteLookupBudgets {
    * flood past the budget, with or without made-up visitor cookies, stores no key in Redis (recording first stored
    * a ten-minute key for every request, refused or not), so the keys stay bounded by the address budget.
    */
-  async spendPageOpen(ip: string, visitor: Visitor, codeHash: Buffer): Promise<void> {
+  async spendPageOpen(ip: string, visitor: Visitor | null, codeHash: Buffer): Promise<void> {
+    // A request that came without a visitor cookie and gets none back (a crawler fetching the card) is an open that
+    // no later request can be recognised by: it pays, and nothing is recorded for it.
+    if (visitor === null) {
+      await this.limiters.inviteResolvePerIp.consume(ip);
+      return;
+    }
     const openKey = `${visitor.id}:${codeHash.toString('base64url')}`;
     // A browser that came without the cookie has opened nothing yet: no need to ask.
     if (!visitor.isNew && (await this.limiters.invitePageOpens.spent(openKey)) > 0) {

@@ -33,9 +33,10 @@ export const inviteUnfurlRoutes: FastifyPluginAsyncZod<AppContext & { webShell: 
    * unknown-code budget; a code that exists is one page open per browser, whichever of the invite's requests comes
    * first, so a browser's page, picture, preview and visit count spend one unit together, and a guesser at the same
    * address blocks no one's valid link. A refused look-up (rate limited) unfurls as neutral rather than as an
-   * error. `visitor` is the browser's (a card fetched without cookies pays for itself).
+   * error. `visitor` is the browser's, or null for a request that neither brought nor gets a visitor cookie (an
+   * image fetched by a crawler), which pays for itself.
    */
-  async function unfurl(request: FastifyRequest, code: string, visitor: Visitor): Promise<UnfurledInvite | null> {
+  async function unfurl(request: FastifyRequest, code: string, visitor: Visitor | null): Promise<UnfurledInvite | null> {
     const ip = clientAddressKey(request.ip);
     try {
       const found = await unfurlInvite(db, invitePreviewCache, code);
@@ -78,7 +79,7 @@ export const inviteUnfurlRoutes: FastifyPluginAsyncZod<AppContext & { webShell: 
   });
 
   app.get('/invite/:code/card.png', { schema }, async (request, reply) => {
-    const found = await unfurl(request, request.params.code, visitorFrom(request.cookies[VISITOR_COOKIE]));
+    const found = await unfurl(request, request.params.code, returningVisitorOf(request));
     const etag = cardEtag(found?.unfurl ?? null);
     reply.header('cache-control', CARD_CACHE_CONTROL).header('etag', etag).header('referrer-policy', 'no-referrer');
     if (notModified(request, etag)) return reply.code(304).send();
@@ -97,7 +98,7 @@ export const inviteUnfurlRoutes: FastifyPluginAsyncZod<AppContext & { webShell: 
     '/invite/:code/picture.png',
     { schema: { ...schema, querystring: z.object({ v: z.coerce.number().int().optional() }) } },
     async (request, reply) => {
-      const found = await unfurl(request, request.params.code, visitorFrom(request.cookies[VISITOR_COOKIE]));
+      const found = await unfurl(request, request.params.code, returningVisitorOf(request));
       const version = found?.unfurl.avatarVersion;
       const picture = found && version ? await findGroupPicture(db, found.groupId, version, 128) : undefined;
       if (!picture) return notFound(reply);
@@ -109,6 +110,12 @@ export const inviteUnfurlRoutes: FastifyPluginAsyncZod<AppContext & { webShell: 
     },
   );
 };
+
+/** The visitor an image request's cookie names, or null: an image answer sets no cookie. */
+function returningVisitorOf(request: FastifyRequest): Visitor | null {
+  const visitor = visitorFrom(request.cookies[VISITOR_COOKIE]);
+  return visitor.isNew ? null : visitor;
+}
 
 /** A view the budgets refused (rate limited) unfurls as the neutral invitation; anything else is an error. */
 function unfurlRefused(refusal: unknown): null {

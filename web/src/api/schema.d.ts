@@ -576,7 +576,7 @@ export type paths = {
     put?: never;
     /**
      * Count a visit in the link's funnel
-     * @description Counts a unique visitor in the link's funnel (sent by the invite page). Free after the page's preview: one page open spends one unit of RATE_LIMIT_INVITE_RESOLVE_PER_IP.
+     * @description Counts a unique visitor in the link's funnel (sent by the invite page). Free after the page itself or its preview: one page open spends one unit of RATE_LIMIT_INVITE_RESOLVE_PER_IP.
      */
     post: operations['postInvitesVisitsByCode'];
     delete?: never;
