@@ -42,9 +42,10 @@ export function visitorCookieWriter(secure: boolean): (visitor: Visitor) => stri
  * Budgets of an invite look-up (docs/decisions/107-invite-lookup-budgets.md), shared by the preview route, the
  * visit count, the invite page's routes (its HTML, picture and card) and both fast lanes. An unknown code spends
  * only the small unknown-code budget, and past it the API answers 429 instead of 404 (the page, the neutral
- * invitation it shows any code that does not work), so guessing stalls; it never blocks codes that exist. A code that exists spends
- * one unit of the per-address budget per page open: the first request of that code by that browser (usually its
- * HTML page); the page's picture, preview and visit count, and its re-reads in the next minutes, are free.
+ * invitation it shows any code that does not work), so guessing stalls; it never blocks codes that exist. A code
+ * that exists spends one unit of the per-address budget per page open: the first request of that code by that
+ * browser (usually its HTML page); the page's picture, preview and visit count, and its re-reads in the next
+ * minutes, are free.
  */
 export class InviteLookupBudgets {
   constructor(
