@@ -6,10 +6,11 @@ import { generateToken, sha256 } from '../server/shared/tokens.js';
 
 /**
  * The accept rows, and every side of one that accepts: Hearth, Hearth with its rate limits on, the minimal
- * transaction at its best client count (its probe included) and at 20 clients, the replay.
+ * transaction at its best client count (its probe included) and at 20 clients, the replay, and Hearth's own
+ * accept statements run by pgbench.
  */
 const acceptRows = ['unlimited', 'viral'] as const;
-const acceptingSides = ['hearth', 'hearthWithLimits', 'minimal', 'minimalAtPool', 'replay'] as const;
+const acceptingSides = ['hearth', 'hearthWithLimits', 'minimal', 'minimalAtPool', 'replay', 'hearthStatements'] as const;
 type PeoplePool = { first: number; sequence: string };
 
 export type BenchData = {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { defaultDatabasePoolSize } from '../server/config.js';
 import { openPostgres } from '../server/db/client.js';
+import { leakRateMultiplier, leakWindowMinutes } from '../server/modules/invite-links/leak-breaker.rules.js';
 import { MEMBERS_PAGE_ROWS, membersPageQuery } from '../server/modules/memberships/memberships.repository.js';
 import { sha256 } from '../server/shared/tokens.js';
 import { serverNodeArgs } from '../scripts/server-command.mjs';
@@ -258,6 +259,10 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
             measure: () => pgbench(acceptScript(code, pools.replay.sequence), bar.clients),
           },
           {
+            name: "pgbench running Hearth's accept statements (its session look-up, then hearth_accept_link), no HTTP or Node",
+            measure: () => pgbench(hearthAcceptScript(code, pools.hearthStatements.sequence), bar.clients),
+          },
+          {
             name: withLimits.name,
             measure: () =>
               withLimits.measure(`/api/invites/${code}/accept`, 64, {
@@ -457,6 +462,19 @@ update invite_links set bench_uses = bench_uses + 1 where id = :lid and (max_use
 insert into memberships (group_id, user_id, role, joined_via, invite_link_id, invited_by) values (:gid, :uid, 'member', 'invite_link', :lid, :creator) on conflict do nothing returning user_id;
 update groups set member_count = member_count + 1 where id = :gid;
 commit;
+`;
+}
+
+/**
+ * What Hearth sends PostgreSQL for one accept today, and nothing else: the session look-up, then the single call
+ * of migration 0011. Hearth as a share of it is what HTTP, Node and the load generator cost on these shared cores;
+ * it as a share of the bar is what the database side of Hearth's design can do (decision 121).
+ */
+function hearthAcceptScript(code: string, sequence: string): string {
+  return `
+select nextval('${sequence}') as n \\gset
+select u.id as uid from sessions s join users u on u.id = s.user_id where s.token_hash = sha256(convert_to('bench-token-' || :n::text, 'UTF8')) and s.expires_at > now() limit 1 \\gset
+select * from hearth_accept_link('\\x${sha256(code).toString('hex')}'::bytea, :uid, ${leakWindowMinutes}, ${leakRateMultiplier});
 `;
 }
 
