@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import type { SharedCpuSeconds } from './process-cpu.js';
 
 export type Measurement = {
   requestsPerSecond: number;
@@ -14,7 +15,25 @@ export type Measurement = {
    * servers writing different answers do not cost the same per request even with no code at all.
    */
   bytesPerAnswer?: number;
+  /** CPU PostgreSQL used per request (ms), and the load generator (autocannon, or pgbench's client), when known. */
+  postgresCpuMsPerRequest?: number;
+  loadGeneratorCpuMsPerRequest?: number;
 };
+
+/** The CPU per request that PostgreSQL and the load generator used between two readings of `sharedCpu`. */
+export function sharedCpuPerRequest(
+  before: SharedCpuSeconds | undefined,
+  after: SharedCpuSeconds | undefined,
+  requests: number,
+): Pick<Measurement, 'postgresCpuMsPerRequest' | 'loadGeneratorCpuMsPerRequest'> {
+  if (!before || !after || requests === 0) return {};
+  const perRequest = (from?: number, to?: number) =>
+    from === undefined || to === undefined ? undefined : ((to - from) * 1000) / requests;
+  return {
+    postgresCpuMsPerRequest: perRequest(before.postgres, after.postgres),
+    loadGeneratorCpuMsPerRequest: perRequest(before.loadGenerator, after.loadGenerator),
+  };
+}
 
 /** autocannon against one URL; `headers` may vary per request (a different signed-in user each time). */
 export async function measureHttp(options: {
@@ -27,12 +46,17 @@ export async function measureHttp(options: {
   nextHeaders?: () => Record<string, string>;
   /** The server's CPU seconds so far (see process-cpu.ts), read before and after the measured run. */
   cpuSeconds?: () => number | undefined;
+  /** PostgreSQL's and the load generator's CPU seconds so far (`sharedCpu` in process-cpu.ts), read the same way. */
+  sharedCpuSeconds?: () => SharedCpuSeconds;
 }): Promise<Measurement> {
   if (options.warmupSeconds) await run(options.warmupSeconds);
   const cpuBefore = options.cpuSeconds?.();
+  const sharedBefore = options.sharedCpuSeconds?.();
   const result = await run(options.durationSeconds);
+  const sharedAfter = options.sharedCpuSeconds?.();
   const cpuAfter = options.cpuSeconds?.();
   return {
+    ...sharedCpuPerRequest(sharedBefore, sharedAfter, result.requests.total),
     ...(cpuBefore !== undefined &&
       cpuAfter !== undefined &&
       result.requests.total > 0 && { cpuMsPerRequest: ((cpuAfter - cpuBefore) * 1000) / result.requests.total }),

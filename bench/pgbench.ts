@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Measurement } from './load.js';
+import { type Measurement, sharedCpuPerRequest } from './load.js';
+import type { SharedCpuSeconds } from './process-cpu.js';
 
 /**
  * pgbench -M prepared running `script` (the same statements Hearth runs for a request) from `clients`
@@ -17,9 +18,13 @@ export function measurePgbench(options: {
   warmupSeconds?: number;
   /** pgbench variables (`-D name=value`): in prepared mode each `:name` in the script is sent as a parameter. */
   variables?: Record<string, string>;
+  /** PostgreSQL's and the load generator's CPU seconds so far (`sharedCpu` in process-cpu.ts): here, pgbench's. */
+  sharedCpuSeconds?: () => SharedCpuSeconds;
 }): Measurement {
   if (options.warmupSeconds) runPgbench({ ...options, durationSeconds: options.warmupSeconds });
-  return runPgbench(options);
+  const before = options.sharedCpuSeconds?.();
+  const measured = runPgbench(options);
+  return { ...measured, ...sharedCpuPerRequest(before, options.sharedCpuSeconds?.(), measured.total) };
 }
 
 function runPgbench(options: {

@@ -21,6 +21,49 @@ export function cpuSecondsOfTree(pid: number): number | undefined {
   return ticks / ticksPerSecond;
 }
 
+/** CPU seconds used so far by the processes that share the cores with the server under test (see `sharedCpu`). */
+export type SharedCpuSeconds = { postgres?: number; loadGenerator?: number };
+
+/**
+ * A reader of the CPU that PostgreSQL and the load generator have used so far, so that each measurement can say
+ * what a request cost the whole machine and not only the server: on two shared cores the three together are the
+ * bound. PostgreSQL: its postmaster, every live backend and helper, and those that have ended (the postmaster
+ * reaps them, so their CPU moves into its children's time). The load generator: this process (autocannon runs in
+ * it) and its ended children (each pgbench run, waited for by `spawnSync`). Undefined parts where /proc cannot
+ * tell (not Linux, or PostgreSQL on another machine).
+ */
+export function sharedCpu(postmasterPid: number | undefined): () => SharedCpuSeconds {
+  return () => {
+    if (os.platform() !== 'linux') return {};
+    const own = statFields('self');
+    let postgres: number | undefined;
+    if (postmasterPid !== undefined) {
+      const postmaster = statFields(String(postmasterPid));
+      if (postmaster) {
+        let ticks = withEndedChildren(postmaster);
+        for (const entry of readdirSync('/proc')) {
+          if (!/^\d+$/.test(entry)) continue;
+          const fields = statFields(entry);
+          if (fields && Number(fields[1]) === postmasterPid) ticks += Number(fields[11]) + Number(fields[12]);
+        }
+        postgres = ticks / ticksPerSecond;
+      }
+    }
+    return { postgres, loadGenerator: own && withEndedChildren(own) / ticksPerSecond };
+  };
+}
+
+/** The postmaster of the PostgreSQL backend `backendPid` (its parent), when that backend runs on this machine. */
+export function postmasterOf(backendPid: number): number | undefined {
+  const fields = os.platform() === 'linux' ? statFields(String(backendPid)) : undefined;
+  return fields && Number(fields[1]);
+}
+
+/** A process's user and system ticks with those of its children that have ended and been waited for. */
+function withEndedChildren(fields: string[]): number {
+  return Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+}
+
 /** /proc/<pid>/stat after the command name (which may hold spaces): state, ppid, … */
 function statFields(pid: string): string[] | undefined {
   try {

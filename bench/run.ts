@@ -19,7 +19,7 @@ import type { CapturedAnswer } from './baseline-server.js';
 import { loadBenchData } from './data.js';
 import { type Measurement, measureHttp } from './load.js';
 import { measurePgbench } from './pgbench.js';
-import { cpuSecondsOfTree } from './process-cpu.js';
+import { cpuSecondsOfTree, postmasterOf, type SharedCpuSeconds, sharedCpu } from './process-cpu.js';
 
 const quick = process.argv.includes('--quick');
 /** `--only=preview,accept,members,page`: measure some rows (while working on one path); the table needs them all. */
@@ -139,7 +139,8 @@ async function main() {
   await admin.query(`create database ${databaseName}`);
   const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${databaseName}` }).toString();
   try {
-    const rows = await runAll(databaseUrl);
+    const backendPid = (await admin.query('select pg_backend_pid() as pid')).rows[0].pid as number;
+    const rows = await runAll(databaseUrl, sharedCpu(postmasterOf(backendPid)));
     report(rows, await machine(admin));
   } finally {
     await stopChildren();
@@ -148,7 +149,7 @@ async function main() {
   }
 }
 
-async function runAll(databaseUrl: string): Promise<Row[]> {
+async function runAll(databaseUrl: string, sharedCpuSeconds: () => SharedCpuSeconds): Promise<Row[]> {
   const handle = await openPostgres(databaseUrl, 10, { requestTimeouts: false });
   await handle.migrate();
   const loadStarted = performance.now();
@@ -169,7 +170,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
   const htmlFastify = await startBaseline(pageAnswer, 'fastify', '/invite/:code');
   const rows: Row[] = [];
   const http = (url: string, connections: number, extra: Partial<Parameters<typeof measureHttp>[0]> = {}) =>
-    measureHttp({ url, connections, durationSeconds, warmupSeconds, ...extra });
+    measureHttp({ url, connections, durationSeconds, warmupSeconds, sharedCpuSeconds, ...extra });
   /** Hearth's rows also say how much of Hearth's own CPU each request took. */
   const measureHearth = (url: string, connections: number, extra: Partial<Parameters<typeof measureHttp>[0]> = {}) =>
     http(url, connections, { cpuSeconds: hearth.cpuSeconds, ...extra });
@@ -179,7 +180,7 @@ async function runAll(databaseUrl: string): Promise<Row[]> {
       http(`${hearthWithLimits.url}${path}`, connections, { cpuSeconds: hearthWithLimits.cpuSeconds, ...extra }),
   };
   const pgbench = (script: string, clients: number, variables?: Record<string, string>) =>
-    measurePgbench({ databaseUrl, script, clients, durationSeconds, warmupSeconds, variables });
+    measurePgbench({ databaseUrl, script, clients, durationSeconds, warmupSeconds, variables, sharedCpuSeconds });
   /**
    * The client count at which pgbench runs `script` fastest here: one warm-up, then each of `probeClientCounts` for
    * `probeSeconds` (after `settle`, as every measurement of the row). `label` names the count for the bar's name
@@ -623,8 +624,10 @@ async function machine(admin: pg.Client) {
 }
 
 function report(rows: Row[], machineInfo: Record<string, unknown>) {
+  const microseconds = (label: string, ms: number | undefined) =>
+    ms === undefined ? '' : `, ${label}${(ms * 1000).toFixed(0)} µs CPU/req`;
   const format = (m: Measurement) =>
-    `${Math.round(m.requestsPerSecond)} req/s, p50 ${m.p50Ms.toFixed(1)} ms, p99 ${m.p99Ms.toFixed(1)} ms${m.cpuMsPerRequest === undefined ? '' : `, ${(m.cpuMsPerRequest * 1000).toFixed(0)} µs CPU/req`}${m.bytesPerAnswer === undefined ? '' : `, ${(m.bytesPerAnswer / 1000).toFixed(1)} kB/answer`}`;
+    `${Math.round(m.requestsPerSecond)} req/s, p50 ${m.p50Ms.toFixed(1)} ms, p99 ${m.p99Ms.toFixed(1)} ms${microseconds('', m.cpuMsPerRequest)}${m.bytesPerAnswer === undefined ? '' : `, ${(m.bytesPerAnswer / 1000).toFixed(1)} kB/answer`}${microseconds('PostgreSQL ', m.postgresCpuMsPerRequest)}${microseconds('load generator ', m.loadGeneratorCpuMsPerRequest)}`;
   const lines = [
     '| path | load | Hearth | errors / non-2xx | baseline | baseline result | ratio (median round) | target | references (Hearth as % of each) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
