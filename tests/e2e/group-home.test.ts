@@ -267,4 +267,39 @@ describe('a group with a face and a home, in Chromium', () => {
     await owner.context.close();
     await requester.context.close();
   });
+
+  test('a tab that could not load says so and offers Retry, which loads it', async () => {
+    const owner = await newPerson(world.browser, world.hearth.baseUrl);
+    await signUpThroughUi(owner.page, world.hearth.baseUrl, { name: 'Rhea Retry', email: 'rhea@example.com', password });
+    await createGroupThroughUi(owner.page, { name: 'Patchy Signal Society', visibility: 'Public' });
+    // While `failing` names a part, every request for it fails, the app's own quiet retries included.
+    const failing = new Set(['activity', 'members']);
+    await owner.page.route(/\/api\/groups\/[^/]+\/(activity|members)(\?|$)/, (route) => {
+      const part = /\/(activity|members)(\?|$)/.exec(route.request().url())?.[1] ?? '';
+      return failing.has(part) ? route.abort('internetdisconnected') : route.fallback();
+    });
+    await owner.page.getByRole('tab', { name: 'Activity' }).click();
+    const activityError = owner.page.getByRole('alert').filter({ hasText: 'Could not load the activity log' });
+    await activityError.waitFor();
+    await owner.page.getByRole('tab', { name: 'People' }).click();
+    const peopleError = owner.page.getByRole('alert').filter({ hasText: 'Could not load members' });
+    await peopleError.waitFor();
+    await screenshot(owner.page, 'tab-load-error-with-retry');
+    failing.delete('members');
+    await peopleError.getByRole('button', { name: 'Retry', exact: true }).click();
+    await owner.page.getByRole('list', { name: 'Members' }).getByText('Rhea Retry').waitFor();
+    // Back on Activity the log is asked for again, and fails again; once the network is back, Retry loads it.
+    await owner.page.getByRole('tab', { name: 'Activity' }).click();
+    await activityError.waitFor();
+    failing.delete('activity');
+    await activityError.getByRole('button', { name: 'Retry', exact: true }).click();
+    await activityError.waitFor({ state: 'detached' });
+    await owner.page
+      .getByText('No activity yet')
+      .or(owner.page.getByRole('list', { name: 'Activity' }).getByRole('listitem').first())
+      .waitFor();
+    owner.problems.splice(0, owner.problems.length, ...owner.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)));
+    assert.deepEqual(owner.problems, []);
+    await owner.context.close();
+  });
 });

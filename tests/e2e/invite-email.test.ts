@@ -27,6 +27,11 @@ describe('invite by email and reset a password, in Chromium, through a real SMTP
     await dialog.getByRole('button', { name: 'Send invitations' }).click();
     await dialog.getByText('1 invitation sent.').waitFor();
     await dialog.getByText('not-an-email — not a valid email address').waitFor();
+    assert.equal(
+      await dialog.getByLabel('Email addresses').inputValue(),
+      'not-an-email',
+      'the address to fix stays in the box; the one sent leaves it',
+    );
     await dialog.getByRole('button', { name: 'Close' }).click();
     // Pending invitations are collapsed behind their count (issue 9 §5).
     await admin.page.getByText('Pending invitations', { exact: false }).first().click();

@@ -55,6 +55,7 @@ describe('invite by link, both sides, in Chromium', () => {
     await modal.getByLabel('Password').fill('correct horse battery');
     await modal.getByRole('button', { name: 'Create account' }).click();
     await modal.getByRole('heading', { name: 'Welcome to Morning Runners!' }).waitFor();
+    await modal.getByText(/^2 members/).waitFor(); // the card counts the person who just joined
     assert.equal(new URL(invitee.page.url()).origin, world.hearth.baseUrl);
     await modal.getByRole('link', { name: 'Go to the group' }).click();
     // New members land on the group's home; the People list does not tell them how others joined.
@@ -142,14 +143,14 @@ describe('invite by link, both sides, in Chromium', () => {
     await invitee.context.close();
   });
 
-  test('a revoked link tells the visitor to ask the person who shared it for a new one, naming the group', async () => {
+  test('a revoked link tells a visitor to ask for a new one, naming the group, and a member that they belong', async () => {
     const admin = await newPerson(world.browser, world.hearth.baseUrl);
     await signUpThroughUi(admin.page, world.hearth.baseUrl, {
       name: 'Rita Revoker',
       email: 'rita@example.com',
       password: 'correct horse battery',
     });
-    await createGroupThroughUi(admin.page, { name: 'Closed Door', visibility: 'Public' });
+    await createGroupThroughUi(admin.page, { name: 'Closed Door', visibility: 'Private' });
     const link = await copyInviteLink(admin.page);
     await admin.page.getByRole('tab', { name: 'Invite links' }).click();
     await admin.page.getByRole('listitem', { name: 'Unlabelled link' }).getByRole('button', { name: 'Revoke' }).click();
@@ -164,7 +165,33 @@ describe('invite by link, both sides, in Chromium', () => {
     await visitor.page.getByRole('heading', { name: 'This invite link was turned off' }).waitFor();
     assert.match(await visitor.page.getByRole('alert').innerText(), /Ask Rita Revoker for a new link to Closed Door\./);
     assert.equal(await visitor.page.getByRole('link', { name: 'Go to my groups' }).count(), 0, 'no dead end for a visitor');
+    await screenshot(visitor.page, 'invite-revoked-visitor');
+    // A visitor who already belongs logs in from here and comes back to the link, told where their group is.
+    await visitor.page.getByRole('link', { name: 'Log in' }).click();
+    await visitor.page.getByLabel('Email').fill('rita@example.com');
+    await visitor.page.getByLabel('Password').fill('correct horse battery');
+    await visitor.page.getByRole('button', { name: 'Log in' }).click();
+    await visitor.page.getByRole('heading', { name: 'You are already a member' }).waitFor();
+    await visitor.page.getByRole('link', { name: 'Open the group' }).click();
+    await visitor.page.getByRole('heading', { level: 1, name: 'Closed Door' }).waitFor();
+
+    // A public group's dead link points to the group's page, where anyone may join without a link.
+    await admin.page.goto(world.hearth.baseUrl);
+    await createGroupThroughUi(admin.page, { name: 'Open Door', visibility: 'Public' });
+    const openLink = await copyInviteLink(admin.page);
+    await admin.page.getByRole('tab', { name: 'Invite links' }).click();
+    await admin.page.getByRole('listitem', { name: 'Unlabelled link' }).getByRole('button', { name: 'Revoke' }).click();
+    await admin.page.getByRole('alertdialog').getByRole('button', { name: 'Revoke link' }).click();
+    await admin.page.getByText('Link revoked', { exact: true }).waitFor();
+    const passerBy = await newPerson(world.browser, world.hearth.baseUrl, { width: 390, height: 844 });
+    await passerBy.page.goto(openLink);
+    await passerBy.page.getByText('Open Door is public: anyone can join it from its page, no link needed.').waitFor();
+    await screenshot(passerBy.page, 'invite-revoked-public-group-phone');
+    await passerBy.page.getByRole('link', { name: 'See Open Door' }).click();
+    await passerBy.page.waitForURL(/\/login\?next=%2Fgroups%2F/);
+    assert.deepEqual([...admin.problems, ...visitor.problems, ...passerBy.problems], []);
     await admin.context.close();
     await visitor.context.close();
+    await passerBy.context.close();
   });
 });

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.js';
 import type { InvalidationBus } from '../../shared/invalidation-bus.js';
+import { recordActivity } from '../activity/activity.repository.js';
 import { renderAvatar } from './avatar-image.js';
 import * as repository from './groups.repository.js';
 import { authorizeGroupAction, presentGroup } from './groups.service.js';
@@ -16,6 +17,12 @@ export async function uploadGroupAvatar(
   const group = await db.transaction(async (tx) => {
     const { group, role } = await authorizeGroupAction(tx, input.idOrSlug, input.userId, 'editGroupProfile', { lock: true });
     const version = await repository.saveAvatar(tx, group.id, images);
+    await recordActivity(tx, {
+      groupId: group.id,
+      actorId: input.userId,
+      kind: 'group.picture_changed',
+      details: { picture: 'uploaded' },
+    });
     return presentGroup(await repository.updateGroup(tx, group.id, { avatarVersion: version }), role);
   });
   await invalidations.publish({ kind: 'group', id: group.id });
@@ -30,6 +37,14 @@ export async function removeGroupAvatar(
   const group = await db.transaction(async (tx) => {
     const { group, role } = await authorizeGroupAction(tx, input.idOrSlug, input.userId, 'editGroupProfile', { lock: true });
     await repository.emptyAvatar(tx, group.id);
+    if (group.avatarVersion !== null || group.avatarUrl !== null) {
+      await recordActivity(tx, {
+        groupId: group.id,
+        actorId: input.userId,
+        kind: 'group.picture_changed',
+        details: { picture: 'removed' },
+      });
+    }
     return presentGroup(await repository.updateGroup(tx, group.id, { avatarVersion: null, avatarUrl: null }), role);
   });
   await invalidations.publish({ kind: 'group', id: group.id });

@@ -65,9 +65,16 @@ for (const kind of databaseKinds) {
       assert.equal(removed.status, 200);
       assert.equal(removed.body.group.avatarUrl, null);
       assert.equal((await t.app.inject({ method: 'GET', url: second.body.group.avatarUrl })).statusCode, 404);
+      assert.equal((await owner.api.delete(`/api/groups/${group.id}/avatar`)).status, 200, 'removing no picture is no error');
       const webp = await sharp(png).webp().toBuffer();
       const again = await owner.api.upload('PUT', `/api/groups/${group.id}/avatar`, webp, 'image/webp');
       assert.equal(again.body.group.avatarUrl, `/api/groups/${group.id}/avatar/3?size=128`, 'versions never repeat');
+      const logged = (await owner.api.get(`/api/groups/${group.id}/activity?kind=group.picture_changed`)).body.entries;
+      assert.deepEqual(
+        logged.map((entry: { details: { picture: string } }) => entry.details.picture),
+        ['uploaded', 'removed', 'uploaded', 'uploaded'],
+        'each change is in the activity log, newest first; removing a picture that was not there is not',
+      );
     });
 
     test('oversized, SVG, GIF, undecodable and non-image uploads are refused with their codes', async () => {
@@ -116,6 +123,12 @@ for (const kind of databaseKinds) {
       assert.equal((await admin.api.upload('PUT', `/api/groups/${group.id}/avatar`, png, 'image/png')).status, 200);
       assert.equal((await member.api.upload('PUT', `/api/groups/${group.id}/avatar`, png, 'image/png')).status, 403);
       assert.equal((await member.api.delete(`/api/groups/${group.id}/avatar`)).status, 403);
+      const pictureEntries = (await owner.api.get(`/api/groups/${group.id}/activity?kind=group.picture_changed`)).body.entries;
+      assert.deepEqual(
+        pictureEntries.map((entry: { actor: { id: string } }) => entry.actor.id),
+        [admin.id],
+        "the activity log names who changed the picture; the member's refused attempts are not there",
+      );
 
       const byAdmin = await admin.api.patch(`/api/groups/${group.id}`, {
         description: 'Line one\nLine two',

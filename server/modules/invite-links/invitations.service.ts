@@ -33,6 +33,49 @@ type ResolvedInvite =
   | { kind: 'link'; link: repository.InviteLinkRow; group: GroupRow; inviterName: string | null }
   | { kind: 'email'; invite: EmailInvite; group: GroupRow; inviterName: string | null };
 
+/**
+ * A link that exists but cannot be used still names its group and inviter to the person holding it, so the
+ * page can say "ask Dana for a new link to Morning Runners" instead of a dead end; a public group's page is
+ * named too (anyone may join it there, link or not). (The server-rendered unfurl shows none of this: crawlers get
+ * neutral metadata.)
+ */
+class DeadInvite extends AppError {
+  constructor(
+    readonly deadCode: 'invite_revoked' | 'invite_expired' | 'invite_exhausted' | 'invites_paused',
+    message: string,
+    readonly found: { group: GroupRow; inviterName: string | null },
+    viewerStatus: 'member' | 'banned' | null = null,
+  ) {
+    const { group } = found;
+    super(
+      deadCode,
+      message,
+      {},
+      {
+        group: {
+          name: group.name,
+          initials: initialsOf(group.name),
+          avatarUrl: avatarUrlOf(group),
+          visibility: group.visibility,
+          slug: (group.visibility === 'public' && viewerStatus !== 'banned') || viewerStatus === 'member' ? group.slug : null,
+        },
+        inviter: { name: found.inviterName ?? 'a group admin' },
+        viewerStatus,
+      },
+    );
+  }
+
+  /**
+   * The same refusal as a signed-in viewer sees it: a member is told they belong (and where the group is), not to
+   * ask for a new link they do not need; a banned person is not pointed to a page that offers Join.
+   */
+  async forViewer(db: Database, viewerId: string): Promise<DeadInvite> {
+    const { status } = await repository.findViewerStatus(db, this.found.group.id, viewerId);
+    if (status !== 'member' && status !== 'banned') return this;
+    return new DeadInvite(this.deadCode, this.message, this.found, status);
+  }
+}
+
 const notFound = () => new AppError('invite_not_found', 'This invite link is not valid. Check that you copied all of it.');
 
 export async function resolveInvite(
@@ -46,44 +89,22 @@ export async function resolveInvite(
   const link = options.cache ? await options.cache.find(db, codeHash) : await repository.findInviteByCodeHash(db, codeHash);
   if (link) {
     const refusal = inviteRefusal(link.link, link.group, new Date());
-    if (refusal) throw deadInvite(refusal, refusalMessages[refusal], link);
+    if (refusal) throw new DeadInvite(refusal, refusalMessages[refusal], link);
     return link;
   }
   const email = await emailInviteRepository.findEmailInviteByCodeHash(db, codeHash, { lock: options.lock });
   if (!email) throw notFound();
   const state = emailInviteState(email.invite, new Date());
   if (state === 'revoked')
-    throw deadInvite('invite_revoked', 'This invitation was withdrawn. Ask an admin of the group to invite you again.', email);
-  if (email.group.invitesPaused) throw deadInvite('invites_paused', refusalMessages.invites_paused, email);
+    throw new DeadInvite(
+      'invite_revoked',
+      'This invitation was withdrawn. Ask an admin of the group to invite you again.',
+      email,
+    );
+  if (email.group.invitesPaused) throw new DeadInvite('invites_paused', refusalMessages.invites_paused, email);
   if (state === 'expired')
-    throw deadInvite('invite_expired', 'This invitation has expired. Ask an admin of the group to send a new one.', email);
+    throw new DeadInvite('invite_expired', 'This invitation has expired. Ask an admin of the group to send a new one.', email);
   return { kind: 'email', ...email };
-}
-
-/**
- * A link that exists but cannot be used still names its group and inviter to the person holding it, so the
- * page can say "ask Dana for a new link to Morning Runners" instead of a dead end. (The server-rendered unfurl
- * shows none of this: crawlers get neutral metadata.)
- */
-function deadInvite(
-  code: 'invite_revoked' | 'invite_expired' | 'invite_exhausted' | 'invites_paused',
-  message: string,
-  found: { group: GroupRow; inviterName: string | null },
-) {
-  return new AppError(
-    code,
-    message,
-    {},
-    {
-      group: {
-        name: found.group.name,
-        initials: initialsOf(found.group.name),
-        avatarUrl: avatarUrlOf(found.group),
-        visibility: found.group.visibility,
-      },
-      inviter: { name: found.inviterName ?? 'a group admin' },
-    },
-  );
 }
 
 function approvalNeeded(resolved: ResolvedInvite): boolean {
@@ -103,7 +124,12 @@ export async function previewInvite(
   cache: InvitePreviewCache,
   input: { code: string; codeHash?: Buffer; viewerId: string | null },
 ): Promise<Buffer> {
-  const resolved = await resolveInvite(db, input.code, { cache, codeHash: input.codeHash });
+  let resolved: ResolvedInvite;
+  try {
+    resolved = await resolveInvite(db, input.code, { cache, codeHash: input.codeHash });
+  } catch (error) {
+    throw error instanceof DeadInvite && input.viewerId ? await error.forViewer(db, input.viewerId) : error;
+  }
   const { group } = resolved;
   const viewer = input.viewerId ? await repository.findViewerStatus(db, group.id, input.viewerId) : null;
   const askAgainAt =
@@ -301,7 +327,7 @@ async function acceptInTransaction(
       (await repository.lockInviteLinkForAccept(tx, resolved.link.id, group.leakBreakerEnabled ? 'exclusive' : 'shared'));
     if (!current) throw notFound();
     const refusal = inviteRefusal(current, group, new Date());
-    if (refusal) throw deadInvite(refusal, refusalMessages[refusal], resolved);
+    if (refusal) throw new DeadInvite(refusal, refusalMessages[refusal], resolved);
     if (await repository.recordUse(tx, current.id, input.userId)) {
       const claim = await repository.claimUse(tx, current.id);
       if (!claim.claimed) throw new AppError('invite_exhausted', refusalMessages.invite_exhausted);

@@ -268,6 +268,49 @@ for (const kind of databaseKinds) {
       assert.equal((await invitee.api.post(`/api/invites/${open.code}/accept`)).body.membership.status, 'active');
     });
 
+    test("a dead link names a public group's page to anyone, a private group's only to its members", async () => {
+      const owner = await buildUser(t.app);
+      const outsider = await buildUser(t.app);
+      const visitor = new ApiClient(t.app);
+      const deadLinkOf = async (group: { id: string }) => {
+        const link = (await owner.api.post(`/api/groups/${group.id}/invite-links`, {})).body.inviteLink;
+        await owner.api.delete(`/api/groups/${group.id}/invite-links/${link.id}`);
+        return link.code as string;
+      };
+      const detailsFor = async (api: ApiClient, code: string) => {
+        const answer = await api.get(`/api/invites/${code}`);
+        assert.equal(answer.status, 410);
+        assert.equal(answer.body.error.code, 'invite_revoked');
+        return answer.body.error.details;
+      };
+
+      const open = await buildGroup(owner, { visibility: 'public' });
+      const openCode = await deadLinkOf(open);
+      const seenSignedOut = await detailsFor(visitor, openCode);
+      assert.equal(seenSignedOut.group.slug, open.slug, 'anyone may join a public group from its page');
+      assert.equal(seenSignedOut.viewerStatus, null);
+      assert.equal((await detailsFor(owner.api, openCode)).viewerStatus, 'member');
+
+      const closed = await buildGroup(owner, { visibility: 'private' });
+      const closedCode = await deadLinkOf(closed);
+      for (const api of [visitor, outsider.api]) {
+        const details = await detailsFor(api, closedCode);
+        assert.equal(details.group.slug, null, "a private group's address stays with its members");
+        assert.equal(details.viewerStatus, null);
+        assert.equal(details.group.name, closed.name);
+      }
+      const seenByMember = await detailsFor(owner.api, closedCode);
+      assert.equal(seenByMember.viewerStatus, 'member');
+      assert.equal(seenByMember.group.slug, closed.slug);
+
+      // A banned person is told so, and is not pointed to the public page's Join.
+      const banned = await buildUser(t.app);
+      await owner.api.post(`/api/groups/${open.id}/bans`, { userId: banned.id });
+      const seenByBanned = await detailsFor(banned.api, openCode);
+      assert.equal(seenByBanned.viewerStatus, 'banned');
+      assert.equal(seenByBanned.group.slug, null);
+    });
+
     test('editing a link changes its label, expiry and limit; the limit cannot go below the uses', async () => {
       const owner = await buildUser(t.app);
       const group = await buildGroup(owner);

@@ -9,11 +9,30 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
   );
 }
 
-export function ErrorState({ title, message, action }: { title: string; message: string; action?: ReactNode }) {
+/**
+ * A failed load, said plainly. `onRetry` offers a Retry button (every load that can fail for a moment, such as a
+ * dropped connection, should: reloading the whole page is not a next step); `action` any other next step.
+ */
+export function ErrorState({
+  title,
+  message,
+  action,
+  onRetry,
+}: {
+  title: string;
+  message: string;
+  action?: ReactNode;
+  onRetry?: () => void;
+}) {
   return (
     <div className="state state-error" role="alert">
       <strong>{title}</strong>
       <p>{message}</p>
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          Retry
+        </button>
+      )}
       {action}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Navigate } from 'react-router';
+import { ApiError } from '../api/client';
 import { EmptyState, ErrorState, Loading } from '../components/states';
 import { useCurrentUser } from '../features/auth/use-session';
 import { useDevMailbox } from '../features/dev-mailbox/use-dev-mailbox';
@@ -19,7 +20,18 @@ export function DevMailboxPage() {
       </div>
       <p className="muted">No SMTP server is configured (SMTP_URL), so Hearth keeps its mail here instead of sending it.</p>
       {mailbox.isPending && <Loading label="Loading mail…" />}
-      {mailbox.isError && <ErrorState title="The Dev mailbox is not available" message={mailbox.error.message} />}
+      {mailbox.isError && (
+        <ErrorState
+          title="The Dev mailbox is not available"
+          message={mailbox.error.message}
+          // Not there (SMTP is set) or not yours is final; anything else may pass.
+          onRetry={
+            mailbox.error instanceof ApiError && [403, 404].includes(mailbox.error.status)
+              ? undefined
+              : () => void mailbox.refetch()
+          }
+        />
+      )}
       {mailbox.data?.length === 0 && <EmptyState title="No mail yet" />}
       <ul className="link-list" aria-label="Messages">
         {mailbox.data?.map((message) => (

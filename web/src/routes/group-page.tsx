@@ -31,15 +31,8 @@ export function GroupPage() {
       <ErrorState
         title={missing ? 'Group not found' : 'Could not load the group'}
         message={missing ? 'This group does not exist, or you are not a member of it.' : group.error.message}
-        action={
-          missing ? (
-            <Link to="/">Back to my groups</Link>
-          ) : (
-            <button type="button" className="button" onClick={() => void group.refetch()}>
-              Retry
-            </button>
-          )
-        }
+        action={missing ? <Link to="/">Back to my groups</Link> : undefined}
+        onRetry={missing ? undefined : () => void group.refetch()}
       />
     );
   }

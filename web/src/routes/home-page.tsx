@@ -27,15 +27,7 @@ function MyGroups() {
       </div>
       {groups.isPending && <Loading label="Loading your groups…" />}
       {groups.isError && (
-        <ErrorState
-          title="Could not load your groups"
-          message={groups.error.message}
-          action={
-            <button type="button" className="button" onClick={() => void groups.refetch()}>
-              Retry
-            </button>
-          }
-        />
+        <ErrorState title="Could not load your groups" message={groups.error.message} onRetry={() => void groups.refetch()} />
       )}
       {groups.isSuccess && member.length === 0 && requested.length === 0 && (
         <EmptyState title="You are not in any group yet">

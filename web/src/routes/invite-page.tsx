@@ -48,7 +48,13 @@ export function InvitePage() {
   // Escape or a click outside closes the modal onto the group's page (never another page); it can be reopened.
   const [open, setOpen] = useState(true);
 
-  const invite = preview.data;
+  // Once joined, the card and the page behind it count the new member: the preview, read again after signing
+  // up, comes from a server cache that may be a few seconds behind the join.
+  const joinedCount = outcome?.kind === 'joined' ? outcome.memberCount : null;
+  const invite =
+    preview.data && joinedCount !== null
+      ? { ...preview.data, group: { ...preview.data.group, memberCount: joinedCount } }
+      : preview.data;
   const group = invite?.group;
   const deadLink = preview.isError ? deadLinkDetails(preview.error) : null;
   const backdropGroup = group ?? deadLink?.group;
@@ -86,8 +92,17 @@ export function InvitePage() {
   // Told to wait (many visitors behind one address): count down and retry by ourselves.
   const waitSeconds =
     preview.error instanceof ApiError && preview.error.code === 'rate_limited' ? (preview.error.retryAfterSeconds ?? 5) : null;
-  const shownOutcome: Outcome | null =
-    outcome ?? (preview.isError && waitSeconds === null ? { kind: 'error', error: preview.error } : null) ?? viewerOutcome();
+  // A member holding a link that no longer works is told they belong, not to ask for a new link; a banned person
+  // that they cannot join.
+  const deadLinkOutcome = (): Outcome | null => {
+    if (!preview.isError || waitSeconds !== null) return null;
+    if (deadLink?.viewerStatus === 'member' && deadLink.group.slug) {
+      return { kind: 'already-member', groupSlug: deadLink.group.slug, groupName: deadLink.group.name };
+    }
+    if (deadLink?.viewerStatus === 'banned') return { kind: 'banned', groupName: deadLink.group.name };
+    return { kind: 'error', error: preview.error };
+  };
+  const shownOutcome: Outcome | null = outcome ?? deadLinkOutcome() ?? viewerOutcome();
   const retryablePreviewError =
     preview.isError && waitSeconds === null && !(preview.error instanceof ApiError && FINAL_ERRORS.has(preview.error.code));
 
@@ -126,7 +141,7 @@ export function InvitePage() {
                     </button>
                   </div>
                 ) : shownOutcome ? (
-                  <InviteOutcome outcome={shownOutcome} signedIn={!!user.data} />
+                  <InviteOutcome outcome={shownOutcome} signedIn={!!user.data} invitePath={`/invite/${code}`} />
                 ) : (
                   invite && (
                     <JoinStep
@@ -194,12 +209,16 @@ function JoinStep({
       return;
     }
     accept.mutate(answers, {
-      onSuccess: (result: AcceptResult) =>
-        onOutcome({
-          kind: result.alreadyMember ? 'already-member' : result.membership.status === 'active' ? 'joined' : 'pending',
-          groupSlug: result.membership.groupSlug,
-          groupName: invite.group.name,
-        }),
+      onSuccess: (result: AcceptResult) => {
+        const { groupSlug } = result.membership;
+        const groupName = invite.group.name;
+        if (result.alreadyMember) onOutcome({ kind: 'already-member', groupSlug, groupName });
+        else if (result.membership.status === 'pending') onOutcome({ kind: 'pending', groupSlug, groupName });
+        else {
+          const before = invite.group.memberCount;
+          onOutcome({ kind: 'joined', groupSlug, groupName, memberCount: before === null ? null : before + 1 });
+        }
+      },
       onError: (error) => {
         // Final answers (banned, declined, a dead link) end the journey with their own outcome. A refused answer,
         // a network or server error stays here, with everything typed, and the button retries.

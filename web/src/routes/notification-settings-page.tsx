@@ -47,7 +47,13 @@ export function NotificationSettingsPage() {
         <h1>Notification settings</h1>
       </div>
       {settings.isPending && <Loading label="Loading your settings…" />}
-      {settings.isError && <ErrorState title="Could not load your settings" message={settings.error.message} />}
+      {settings.isError && (
+        <ErrorState
+          title="Could not load your settings"
+          message={settings.error.message}
+          onRetry={() => void settings.refetch()}
+        />
+      )}
       {shown && (
         <form className="card notification-form" onSubmit={(event) => event.preventDefault()}>
           <fieldset>

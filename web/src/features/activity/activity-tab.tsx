@@ -68,7 +68,13 @@ export function ActivityTab({ group }: { group: Group }) {
         </select>
       </div>
       {activity.isPending && <Loading label="Loading activity…" />}
-      {activity.isError && <ErrorState title="Could not load the activity log" message={activity.error.message} />}
+      {activity.isError && (
+        <ErrorState
+          title="Could not load the activity log"
+          message={activity.error.message}
+          onRetry={() => void activity.refetch()}
+        />
+      )}
       {activity.isSuccess && entries.length === 0 && (
         <EmptyState title={filtered ? 'Nothing matches these filters' : 'No activity yet'}>
           <p>Admin actions (links, requests, roles, removals, settings) are recorded here.</p>

@@ -39,10 +39,22 @@ const fieldLabels: Record<string, string> = {
   role: 'role',
   name: 'name',
   welcomeMessage: 'welcome message',
+  visibility: 'visibility',
+  previewShowsMemberCount: 'invite previews show the member count',
+  previewShowsDescription: 'invite previews show the description',
+  requestAgainAfterDays: 'days before a declined person may ask again',
 };
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return 'none';
+/** Fields whose values are the API's tokens, with the words people read instead. */
+const valueLabels: Record<string, Record<string, string>> = { visibility: { public: 'Public', private: 'Private' } };
+/** Fields where "no value" means something other than "none". */
+const noValueLabels: Record<string, string> = { requestAgainAfterDays: 'never' };
+
+function show(value: unknown, field?: string): string {
+  if (value === null || value === undefined || value === '') return (field && noValueLabels[field]) || 'none';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  const word = field && typeof value === 'string' ? valueLabels[field]?.[value] : undefined;
+  if (word) return word;
   if (Array.isArray(value)) return value.length ? value.map((item) => `“${String(item)}”`).join(', ') : 'none';
   if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value)) return new Date(value).toLocaleDateString();
   if (typeof value === 'string') return `“${value}”`;
@@ -93,7 +105,9 @@ export function describeActivity(entry: ActivityEntry): string {
     case 'group.settings_changed':
       return `${actor} changed the group’s settings`;
     case 'group.picture_changed':
-      return `${actor} changed the group’s picture`;
+      return entry.details.picture === 'removed'
+        ? `${actor} removed the group’s picture`
+        : `${actor} changed the group’s picture`;
     case 'group.ownership_transferred':
       return `${actor} transferred ownership to ${person}`;
   }
@@ -102,6 +116,6 @@ export function describeActivity(entry: ActivityEntry): string {
 /** "label: “Flyer” → “Poster”", one line per changed field. */
 export function describeChanges(entry: ActivityEntry): string[] {
   return Object.entries(entry.details.changes ?? {}).map(
-    ([field, change]) => `${fieldLabels[field] ?? field}: ${show(change.before)} → ${show(change.after)}`,
+    ([field, change]) => `${fieldLabels[field] ?? field}: ${show(change.before, field)} → ${show(change.after, field)}`,
   );
 }

@@ -45,4 +45,33 @@ describe('describeActivity', () => {
       ['label: “Flyer” → “Poster”', 'maximum uses: none → 20'],
     );
   });
+
+  test('settings read as words: visibility and switches, not the API’s tokens', () => {
+    assert.deepEqual(
+      describeChanges(
+        entry({
+          kind: 'group.settings_changed',
+          details: {
+            changes: {
+              visibility: { before: 'public', after: 'private' },
+              previewShowsMemberCount: { before: true, after: false },
+              name: { before: 'public', after: 'Runners' },
+            },
+          },
+        }),
+      ),
+      ['visibility: Public → Private', 'invite previews show the member count: yes → no', 'name: “public” → “Runners”'],
+    );
+  });
+
+  test('a removed picture is told apart from a new one', () => {
+    assert.equal(
+      describeActivity(entry({ kind: 'group.picture_changed', details: { picture: 'uploaded' } })),
+      'Ada changed the group’s picture',
+    );
+    assert.equal(
+      describeActivity(entry({ kind: 'group.picture_changed', details: { picture: 'removed' } })),
+      'Ada removed the group’s picture',
+    );
+  });
 });

@@ -51,7 +51,8 @@ export function EmailTab({ group, inviterName }: { group: Group; inviterName: st
     },
     onSuccess: (combined) => {
       setResult(combined);
-      setAddresses('');
+      // What was sent or skipped leaves the box; addresses that need fixing stay in it, to correct and send again.
+      setAddresses(combined.invalid.map((entry) => entry.input).join('\n'));
       void refresh();
     },
   });
@@ -176,7 +177,7 @@ function SendResult({ result }: { result: SentSoFar }) {
       )}
       {result.invalid.length > 0 && (
         <>
-          <p>Check these:</p>
+          <p>Check these (they are still in the box above, to correct and send again):</p>
           <ul>
             {result.invalid.map((entry) => (
               <li key={entry.input}>

@@ -54,15 +54,7 @@ export function PendingInvitations({ group }: { group: Group }) {
   });
   if (total.isError) {
     return (
-      <ErrorState
-        title="Could not load pending invitations"
-        message={total.error.message}
-        action={
-          <button type="button" className="button button-small" onClick={() => total.refetch()}>
-            Retry
-          </button>
-        }
-      />
+      <ErrorState title="Could not load pending invitations" message={total.error.message} onRetry={() => void total.refetch()} />
     );
   }
   // Nothing pending and nothing opened: no card (the empty state of the collapsed list).
@@ -172,15 +164,7 @@ function InvitationList({ group }: { group: Group }) {
 
       {pages.isPending && <Loading label="Loading invitations…" />}
       {pages.isError && (
-        <ErrorState
-          title="Could not load invitations"
-          message={pages.error.message}
-          action={
-            <button type="button" className="button button-small" onClick={() => pages.refetch()}>
-              Retry
-            </button>
-          }
-        />
+        <ErrorState title="Could not load invitations" message={pages.error.message} onRetry={() => void pages.refetch()} />
       )}
       {pages.isSuccess && rows.length === 0 && (
         <EmptyState title={search ? `No invitation matches “${search}”` : 'No invitations in this state'} />

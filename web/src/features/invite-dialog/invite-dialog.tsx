@@ -62,7 +62,8 @@ function InvitationLinkTab({ group, enabled }: { group: Group; enabled: boolean 
   const toast = useToast();
 
   if (current.isPending) return <Loading label="Preparing your link…" />;
-  if (current.isError) return <ErrorState title="Could not prepare a link" message={current.error.message} />;
+  if (current.isError)
+    return <ErrorState title="Could not prepare a link" message={current.error.message} onRetry={() => void current.refetch()} />;
   // The primary link is always offered, even before the list has caught up with its creation.
   const known = links.data ?? [];
   const choices = pickableLinks(known.some((link) => link.id === current.data.id) ? known : [current.data, ...known]);

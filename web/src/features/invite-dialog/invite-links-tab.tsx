@@ -106,15 +106,7 @@ export function InviteLinksTab({ group }: { group: Group }) {
       )}
       {links.isPending && <Loading label="Loading links…" />}
       {links.isError && (
-        <ErrorState
-          title="Could not load links"
-          message={links.error.message}
-          action={
-            <button type="button" className="button" onClick={() => void links.refetch()}>
-              Retry
-            </button>
-          }
-        />
+        <ErrorState title="Could not load links" message={links.error.message} onRetry={() => void links.refetch()} />
       )}
       {links.isSuccess && all.length === 0 && (
         <EmptyState title="No invite links yet">

@@ -2,7 +2,9 @@ import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
 
 export type Outcome =
-  | { kind: 'joined' | 'pending' | 'already-member'; groupSlug: string; groupName: string }
+  | { kind: 'pending' | 'already-member'; groupSlug: string; groupName: string }
+  /** `memberCount`: the group's, the new member included (null when the group does not show it). */
+  | { kind: 'joined'; groupSlug: string; groupName: string; memberCount: number | null }
   | { kind: 'declined'; groupName: string; canAskAgainAt: string | null; onAskAgain?: () => void }
   | { kind: 'banned'; groupName: string }
   | { kind: 'email-mismatch'; invitedEmail: string; onSwitchAccount: () => void; switching: boolean }
@@ -10,8 +12,11 @@ export type Outcome =
 
 /** What a dead link's error tells about its group, so the page can name them. */
 export type DeadLinkDetails = {
-  group: { name: string; avatarUrl: string | null; visibility: 'public' | 'private' };
+  /** `slug`: where the group is, for a public group (anyone may join there) or a member; otherwise null. */
+  group: { name: string; avatarUrl: string | null; visibility: 'public' | 'private'; slug?: string | null };
   inviter: { name: string };
+  /** A signed-in viewer's standing when it changes what they can do: already a member, or banned. */
+  viewerStatus?: 'member' | 'banned' | null;
 };
 
 export function deadLinkDetails(error: unknown): DeadLinkDetails | null {
@@ -29,13 +34,23 @@ function formatDate(iso: string) {
   return new Date(iso).toLocaleDateString(undefined, { dateStyle: 'long' });
 }
 
-/** The end of the invite journey: every case keeps the group's name and offers what a person would do next. */
-export function InviteOutcome({ outcome, signedIn }: { outcome: Outcome; signedIn: boolean }) {
-  const home = signedIn ? (
-    <Link className="button" to="/">
-      Go to my groups
-    </Link>
-  ) : null;
+/**
+ * The end of the invite journey: every case keeps the group's name and offers what a person would do next.
+ * `invitePath` is this invitation's own path, where a visitor who logs in from here comes back to.
+ */
+export function InviteOutcome({ outcome, signedIn, invitePath }: { outcome: Outcome; signedIn: boolean; invitePath: string }) {
+  // Signed out, "Log in" comes back to a link that names a group (a member then learns they belong); from a code
+  // that names nothing it goes where logging in always goes.
+  const home = (backToLink: boolean) =>
+    signedIn ? (
+      <Link className="button" to="/">
+        Go to my groups
+      </Link>
+    ) : (
+      <Link className="button" to={backToLink ? `/login?next=${encodeURIComponent(invitePath)}` : '/login'}>
+        Log in
+      </Link>
+    );
 
   if (outcome.kind === 'error') {
     const code = outcome.error instanceof ApiError ? outcome.error.code : 'unknown';
@@ -45,27 +60,46 @@ export function InviteOutcome({ outcome, signedIn }: { outcome: Outcome; signedI
         <div className="outcome outcome-error" role="alert">
           <h2>Invites to {details.group.name} are paused for now</h2>
           <p>The admins have paused new members for a while. Try this link again later; it will work once they resume.</p>
-          {home}
+          {home(true)}
         </div>
       );
     }
     if (details && deadLinkTitles[code]) {
+      const publicPage = details.group.visibility === 'public' && details.group.slug ? `/groups/${details.group.slug}` : null;
       return (
         <div className="outcome outcome-error" role="alert">
           <h2>{deadLinkTitles[code]}</h2>
           <p>
-            Ask {details.inviter.name} for a new link to {details.group.name}.
+            {publicPage
+              ? `${details.group.name} is public: anyone can join it from its page, no link needed.`
+              : `Ask ${details.inviter.name} for a new link to ${details.group.name}.`}
           </p>
-          {home}
+          <div className="outcome-actions">
+            {publicPage && (
+              <Link className="button button-primary" to={publicPage}>
+                See {details.group.name}
+              </Link>
+            )}
+            {home(true)}
+          </div>
+        </div>
+      );
+    }
+    if (code === 'invite_not_found') {
+      return (
+        <div className="outcome outcome-error" role="alert">
+          <h2>This invite link is not valid</h2>
+          <p>Check that you copied all of it, or ask the person who shared it for a new link.</p>
+          {home(false)}
         </div>
       );
     }
     const message = outcome.error instanceof Error ? outcome.error.message : 'Something went wrong.';
     return (
       <div className="outcome outcome-error" role="alert">
-        <h2>{code === 'invite_not_found' ? 'This invite link is not valid' : 'Something went wrong'}</h2>
+        <h2>Something went wrong</h2>
         <p>{message}</p>
-        {home}
+        {home(false)}
       </div>
     );
   }
@@ -75,7 +109,7 @@ export function InviteOutcome({ outcome, signedIn }: { outcome: Outcome; signedI
       <div className="outcome outcome-error" role="status">
         <h2>You cannot join {outcome.groupName}</h2>
         <p>The admins of this group have banned you from it, so its invite links do not work for you.</p>
-        {home}
+        {home(false)}
       </div>
     );
   }
@@ -89,7 +123,7 @@ export function InviteOutcome({ outcome, signedIn }: { outcome: Outcome; signedI
           <button type="button" className="button button-primary" disabled={outcome.switching} onClick={outcome.onSwitchAccount}>
             {outcome.switching ? 'Logging out…' : `Log out and continue as ${outcome.invitedEmail}`}
           </button>
-          {home}
+          {home(false)}
         </div>
       </div>
     );
@@ -115,7 +149,7 @@ export function InviteOutcome({ outcome, signedIn }: { outcome: Outcome; signedI
               Ask again
             </button>
           )}
-          {home}
+          {home(false)}
         </div>
       </div>
     );
@@ -144,7 +178,7 @@ export function InviteOutcome({ outcome, signedIn }: { outcome: Outcome; signedI
           {content.action}
         </Link>
       ) : (
-        home
+        home(false)
       )}
     </div>
   );

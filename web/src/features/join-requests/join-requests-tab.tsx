@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api, type Group, type JoinRequest } from '../../api/client';
 import { Avatar } from '../../components/avatar';
 import { ConfirmButton } from '../../components/confirm-dialog';
+import { formatDateTime } from '../../components/format-date';
 import { EmptyState, ErrorState, Loading } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { useRefreshGroup } from '../groups/use-groups';
@@ -30,7 +31,10 @@ export function JoinRequestsTab({ group }: { group: Group }) {
   });
 
   if (requests.isPending) return <Loading label="Loading join requests…" />;
-  if (requests.isError) return <ErrorState title="Could not load join requests" message={requests.error.message} />;
+  if (requests.isError)
+    return (
+      <ErrorState title="Could not load join requests" message={requests.error.message} onRetry={() => void requests.refetch()} />
+    );
   const links = new Map(
     requests.data.filter((r) => r.inviteLinkId).map((r) => [r.inviteLinkId!, r.inviteLinkLabel || 'Unlabelled link']),
   );
@@ -85,7 +89,7 @@ export function JoinRequestsTab({ group }: { group: Group }) {
               <div className="member-main">
                 <span className="member-name">{request.user.name}</span>
                 <span className="muted member-meta">
-                  {new Date(request.createdAt).toLocaleString()} ·{' '}
+                  {formatDateTime(request.createdAt)} ·{' '}
                   {request.inviteLinkId
                     ? `via link ${request.inviteLinkLabel ? `“${request.inviteLinkLabel}”` : 'without a label'}`
                     : 'asked directly'}

@@ -25,17 +25,7 @@ export function BannedList({ group }: { group: Group }) {
   });
 
   if (bans.isError) {
-    return (
-      <ErrorState
-        title="Could not load the banned list"
-        message={bans.error.message}
-        action={
-          <button type="button" className="button" onClick={() => void bans.refetch()}>
-            Retry
-          </button>
-        }
-      />
-    );
+    return <ErrorState title="Could not load the banned list" message={bans.error.message} onRetry={() => void bans.refetch()} />;
   }
   if (!bans.data || bans.data.length === 0) return null;
   return (

@@ -87,7 +87,9 @@ export function PeopleTab({ group }: { group: Group }) {
 
       {isAdmin && <PendingInvitations group={group} />}
       {members.isPending && <Loading label="Loading members…" />}
-      {members.isError && <ErrorState title="Could not load members" message={members.error.message} />}
+      {members.isError && (
+        <ErrorState title="Could not load members" message={members.error.message} onRetry={() => void members.refetch()} />
+      )}
       {members.isSuccess && rows.length === 0 && (
         <EmptyState title={query ? `Nobody matches “${query}”` : 'No members here yet'} />
       )}

@@ -39,11 +39,7 @@ export function WebhooksPanel({ group }: { group: Group }) {
         <ErrorState
           title="Webhooks could not be loaded"
           message={webhooks.error.message}
-          action={
-            <button type="button" className="button button-small" onClick={() => void webhooks.refetch()}>
-              Retry
-            </button>
-          }
+          onRetry={() => void webhooks.refetch()}
         />
       ) : (
         <>
@@ -259,11 +255,7 @@ function DeliveryLog({ groupId, webhookId }: { groupId: string; webhookId: strin
       <ErrorState
         title="Deliveries could not be loaded"
         message={deliveries.error.message}
-        action={
-          <button type="button" className="button button-small" onClick={() => void deliveries.refetch()}>
-            Retry
-          </button>
-        }
+        onRetry={() => void deliveries.refetch()}
       />
     );
   }
