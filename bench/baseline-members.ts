@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
+import { postgresSessionOptions } from '../server/db/client.js';
 import type { MemberRow } from '../server/modules/memberships/memberships.repository.js';
 import { membersPageAnswer } from '../server/modules/memberships/memberships.service.js';
 
@@ -23,7 +24,8 @@ export type MembersFloorPlan = {
 
 const [file] = process.argv.slice(2) as [string];
 const plan = JSON.parse(readFileSync(file, 'utf8')) as MembersFloorPlan;
-const pool = new pg.Pool({ connectionString: plan.databaseUrl, max: plan.poolSize });
+// The same session settings as Hearth's connections (no parallel query), so the floor's plans are Hearth's.
+const pool = new pg.Pool({ connectionString: plan.databaseUrl, max: plan.poolSize, options: postgresSessionOptions });
 const asText = { getTypeParser: () => (value: string) => value };
 const headers = Object.fromEntries(plan.headers);
 const statements = new Map(

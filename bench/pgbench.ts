@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { postgresSessionOptions } from '../server/db/client.js';
 import { type Measurement, sharedCpuPerRequest } from './load.js';
 import type { SharedCpuSeconds } from './process-cpu.js';
 
@@ -56,7 +57,9 @@ function runPgbench(options: {
       `--log-prefix=${path.join(directory, 'log')}`,
       options.databaseUrl,
     ],
-    { encoding: 'utf8' },
+    // The session settings Hearth's own connections start with (no parallel query), so a bar runs the plans
+    // Hearth can get, not a slower parallel one (decision 140).
+    { encoding: 'utf8', env: { ...process.env, PGOPTIONS: postgresSessionOptions } },
   );
   if (run.status !== 0) throw new Error(`pgbench failed:\n${run.stderr}\n${run.stdout}`);
   const tps = Number(run.stdout.match(/tps = ([\d.]+) \(without initial connection time\)/)?.[1] ?? Number.NaN);

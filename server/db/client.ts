@@ -37,6 +37,15 @@ const extensions = { pg_trgm };
  */
 export const postgresTimeouts = { connectMs: 5_000, poolSlotMs: 30_000, statementMs: 8_000, answerMs: 10_000 };
 
+/**
+ * Settings every connection Hearth opens to PostgreSQL starts with (sent at connect, as the timeouts are). No
+ * parallel query: Hearth's statements read pages of at most 51 rows, and a parallel plan starts worker processes
+ * for each one. At a million members a name search sits where the planner's estimate tips it into a parallel
+ * index walk now and then (after an ANALYZE): 10-20 ms a page instead of 1-4 ms, and two more processes per search
+ * on cores the requests share (decision 140).
+ */
+export const postgresSessionOptions = '-c max_parallel_workers_per_gather=0';
+
 export async function openPostgres(
   databaseUrl: string,
   poolSize = 10,
@@ -57,6 +66,7 @@ export async function openPostgres(
     connectionTimeoutMillis: postgresTimeouts.poolSlotMs,
     keepAlive: true,
     Client: AbandoningClient,
+    options: postgresSessionOptions,
   };
   const pool = new pg.Pool({
     ...connection,

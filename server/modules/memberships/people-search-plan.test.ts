@@ -93,4 +93,29 @@ describe('people search plan at a million members (postgres)', () => {
       'and it finds her among a million',
     );
   });
+
+  test('a search page never starts parallel workers, however cheap PostgreSQL is told they are', async () => {
+    // A common pattern at a million members: every tenth person's name holds "member 1" (and a few more).
+    const query = membersPageQuery({ groupId, search: 'member 1', searchEmails: true });
+    const client = await database.pool!.connect();
+    const gathers = async () => {
+      const result = await client.query(`explain (format json) ${query.sql}`, query.params as unknown[]);
+      return nodesOf(result.rows[0]['QUERY PLAN'][0].Plan).filter((node) => node['Node Type'].startsWith('Gather'));
+    };
+    try {
+      for (const cheaper of [
+        'parallel_setup_cost',
+        'parallel_tuple_cost',
+        'min_parallel_index_scan_size',
+        'min_parallel_table_scan_size',
+      ]) {
+        await client.query(`set ${cheaper} = 0`);
+      }
+      assert.deepEqual(await gathers(), [], "Hearth's connections start with parallel query off");
+      await client.query('set max_parallel_workers_per_gather = 2');
+      assert.ok((await gathers()).length > 0, 'with workers allowed, the same page would start them');
+    } finally {
+      client.release(true);
+    }
+  });
 });
