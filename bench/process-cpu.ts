@@ -36,20 +36,11 @@ export function sharedCpu(postmasterPid: number | undefined): () => SharedCpuSec
   return () => {
     if (os.platform() !== 'linux') return {};
     const own = statFields('self');
-    let postgres: number | undefined;
-    if (postmasterPid !== undefined) {
-      const postmaster = statFields(String(postmasterPid));
-      if (postmaster) {
-        let ticks = withEndedChildren(postmaster);
-        for (const entry of readdirSync('/proc')) {
-          if (!/^\d+$/.test(entry)) continue;
-          const fields = statFields(entry);
-          if (fields && Number(fields[1]) === postmasterPid) ticks += Number(fields[11]) + Number(fields[12]);
-        }
-        postgres = ticks / ticksPerSecond;
-      }
-    }
-    return { postgres, loadGenerator: own && withEndedChildren(own) / ticksPerSecond };
+    const postmaster = postmasterPid === undefined ? undefined : statFields(String(postmasterPid));
+    return {
+      postgres: postmaster && (cpuSecondsOfTree(postmasterPid as number) ?? 0) + endedChildrenTicks(postmaster) / ticksPerSecond,
+      loadGenerator: own && (Number(own[11]) + Number(own[12]) + endedChildrenTicks(own)) / ticksPerSecond,
+    };
   };
 }
 
@@ -59,9 +50,9 @@ export function postmasterOf(backendPid: number): number | undefined {
   return fields && Number(fields[1]);
 }
 
-/** A process's user and system ticks with those of its children that have ended and been waited for. */
-function withEndedChildren(fields: string[]): number {
-  return Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+/** The user and system ticks of a process's children that have ended and been waited for. */
+function endedChildrenTicks(fields: string[]): number {
+  return Number(fields[13]) + Number(fields[14]);
 }
 
 /** /proc/<pid>/stat after the command name (which may hold spaces): state, ppid, … */
