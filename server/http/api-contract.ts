@@ -94,6 +94,7 @@ export const operationDocs: Record<string, OperationDoc> = {
   },
   'DELETE /api/groups/{groupId}/email-invites/{inviteId}': { summary: 'Revoke an email invitation', errors: ['not_found'] },
   'GET /api/dev/mailbox': { summary: 'Dev mailbox: mail kept when no SMTP server is configured', errors: ['forbidden'] },
+  'GET /api/dev/mailbox/status': { summary: 'Whether the caller has a Dev mailbox (no SMTP server, and they run a group)' },
   'GET /api/groups/{groupId}/webhooks': { summary: "List the group's webhook endpoints" },
   'DELETE /api/groups/{groupId}': { summary: 'Delete a group (type its name to confirm)' },
   'POST /api/groups/{groupId}/transfer-ownership': {

@@ -35,6 +35,10 @@ for (const kind of databaseKinds) {
         'another group’s invitations stay private',
       );
       assert.equal((await victim.api.get('/api/dev/mailbox')).status, 403, 'people who run no group have no Dev mailbox');
+      // The account menu asks first, so nobody meets that 403 on every page.
+      assert.deepEqual((await owner.api.get('/api/dev/mailbox/status')).body, { available: true });
+      assert.deepEqual((await victim.api.get('/api/dev/mailbox/status')).body, { available: false });
+      assert.equal((await new ApiClient(t.app).get('/api/dev/mailbox/status')).status, 401);
     });
 
     test('admins read the invitations of the groups they administer', async () => {
@@ -75,6 +79,7 @@ describe('Dev mailbox with SMTP configured', () => {
       const owner = await buildUser(t.app);
       await buildGroup(owner);
       assert.equal((await owner.api.get('/api/dev/mailbox')).status, 404);
+      assert.deepEqual((await owner.api.get('/api/dev/mailbox/status')).body, { available: false });
     } finally {
       await t.close();
     }

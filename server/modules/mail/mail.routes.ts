@@ -29,6 +29,17 @@ const mailboxResponse = z.object({
  * does not exist once real mail is configured.
  */
 export const mailRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, mailQueue }) => {
+  // Whether the caller has a Dev mailbox, so the account menu can offer it on every page without fetching the
+  // mail itself (or meeting a 403 in the browser's console for everyone who runs no group).
+  app.get(
+    '/api/dev/mailbox/status',
+    { schema: { tags: ['mail'], response: { 200: z.object({ available: z.boolean() }) } } },
+    async (request) => {
+      const user = requireUser(request);
+      return { available: mailQueue.devMailbox && (await runsAGroup(db, user.id)) };
+    },
+  );
+
   app.get('/api/dev/mailbox', { schema: { tags: ['mail'], response: { 200: mailboxResponse } } }, async (request) => {
     const user = requireUser(request);
     if (!mailQueue.devMailbox) throw new AppError('not_found', 'The Dev mailbox exists only when no SMTP_URL is set.');

@@ -794,6 +794,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/dev/mailbox/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the caller has a Dev mailbox (no SMTP server, and they run a group) */
+    get: operations['getDevMailboxStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/dev/mailbox': {
     parameters: {
       query?: never;
@@ -9064,6 +9081,88 @@ export interface operations {
             error: {
               /** @enum {string} */
               code: 'unsupported_media_type';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: service_unavailable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'service_unavailable';
+              message: string;
+            };
+          };
+        };
+      };
+    };
+  };
+  getDevMailboxStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            available: boolean;
+          };
+        };
+      };
+      /** @description Error codes: bad_request, validation_failed. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'bad_request' | 'validation_failed';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: unauthenticated. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'unauthenticated';
+              message: string;
+            };
+          };
+        };
+      };
+      /** @description Error codes: uri_too_long. */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            error: {
+              /** @enum {string} */
+              code: 'uri_too_long';
               message: string;
             };
           };

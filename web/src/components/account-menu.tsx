@@ -2,14 +2,14 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useNavigate } from 'react-router';
 import type { User } from '../api/client';
 import { useLogOut } from '../features/auth/use-session';
-import { useDevMailbox } from '../features/dev-mailbox/use-dev-mailbox';
+import { useDevMailboxAvailable } from '../features/dev-mailbox/use-dev-mailbox';
 import { Avatar } from './avatar';
 
 /** The signed-in person's menu. Its own chunk (see app-layout.tsx): an invitee signing up does not need it. */
 export function AccountMenu({ user }: { user: User }) {
   const logOut = useLogOut();
   const navigate = useNavigate();
-  const devMailbox = useDevMailbox();
+  const devMailbox = useDevMailboxAvailable();
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger className="user-button" aria-label={`Account menu for ${user.name}`}>
@@ -25,7 +25,7 @@ export function AccountMenu({ user }: { user: User }) {
           <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/settings/notifications')}>
             Notification settings
           </DropdownMenu.Item>
-          {devMailbox.isSuccess && (
+          {devMailbox.data && (
             <DropdownMenu.Item className="menu-item" onSelect={() => navigate('/dev/mailbox')}>
               Dev mailbox
             </DropdownMenu.Item>

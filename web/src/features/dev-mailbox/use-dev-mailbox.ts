@@ -18,3 +18,14 @@ export function useDevMailbox(options: { refetchIntervalMs?: number } = {}) {
     refetchInterval: options.refetchIntervalMs,
   });
 }
+
+/** Whether the signed-in person has a Dev mailbox: the account menu's question, asked without fetching the mail. */
+export function useDevMailboxAvailable() {
+  const { data: user } = useCurrentUser();
+  return useQuery({
+    // Under 'dev-mailbox', so creating a group (which makes its creator an owner) asks again.
+    queryKey: ['dev-mailbox', 'available', user?.id],
+    queryFn: async () => (await api.get<{ available: boolean }>('/api/dev/mailbox/status')).available,
+    enabled: !!user,
+  });
+}
