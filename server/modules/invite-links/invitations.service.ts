@@ -41,7 +41,8 @@ type ResolvedInvite =
  */
 class DeadInvite extends AppError {
   constructor(
-    readonly deadCode: 'invite_revoked' | 'invite_expired' | 'invite_exhausted' | 'invites_paused',
+    /** Why the link cannot be used: one of the refusals `inviteRefusal` names. */
+    readonly deadCode: keyof typeof refusalMessages,
     message: string,
     readonly found: { group: GroupRow; inviterName: string | null },
     viewerStatus: 'member' | 'banned' | null = null,
